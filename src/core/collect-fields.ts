@@ -1,0 +1,59 @@
+import type {Root} from 'mdast'
+import {isMap, isScalar, parseDocument, Scalar} from 'yaml'
+import {encodePlain, rangeOf} from './inline-codec.js'
+import type {UnitDraft, YamlScalarStyle} from './unit.js'
+
+/**
+ * Find the front-matter fields to translate (top-level string values of
+ * YAML front matter whose key is listed). Keys, other values and TOML front
+ * matter stay as they are.
+ */
+export function collectFields(tree: Root, source: string, fields: readonly string[]): UnitDraft[] {
+  const node = tree.children[0]
+  if (!node || node.type !== 'yaml' || fields.length === 0) return []
+
+  const nodeStart = rangeOf(node).start
+  const offset = source.indexOf(node.value, nodeStart + 3)
+  if (offset === -1 || node.value === '') return []
+
+  const document = parseDocument(node.value, {keepSourceTokens: true})
+  if (document.errors.length > 0 || !isMap(document.contents)) return []
+
+  const drafts: UnitDraft[] = []
+
+  for (const pair of document.contents.items) {
+    const key = isScalar(pair.key) ? pair.key.value : undefined
+    const value = pair.value
+    if (typeof key !== 'string' || !fields.includes(key)) continue
+    if (!isScalar(value) || typeof value.value !== 'string' || !value.range) continue
+
+    const encoding = encodePlain(value.value)
+    if (!encoding.hasLetters) continue
+
+    const [start, end] = value.range
+    const raw = node.value.slice(start, end)
+    drafts.push({
+      kind: 'field',
+      start: offset + start,
+      end: offset + end,
+      encoding,
+      inTable: false,
+      source: value.value,
+      yaml: styleOf(value, raw)
+    })
+  }
+
+  return drafts
+}
+
+function styleOf(value: Scalar, raw: string): YamlScalarStyle {
+  const type = (value.type ?? 'PLAIN') as YamlScalarStyle['type']
+
+  if (type === 'BLOCK_FOLDED' || type === 'BLOCK_LITERAL') {
+    const header = /^[|>][^\r\n]*/.exec(raw)?.[0] ?? '>'
+    const indent = /\r?\n([ \t]+)\S/.exec(raw)?.[1] ?? '  '
+    return {type, header, indent}
+  }
+
+  return {type, header: '', indent: ''}
+}

@@ -1,0 +1,117 @@
+import type {Nodes, PhrasingContent, Root} from 'mdast'
+import {createHash} from 'node:crypto'
+import {location} from 'vfile-location'
+import {encodeInline, encodePlain, rangeOf} from './inline-codec.js'
+import {linePrefixes, stripPrefixes} from './line-prefixes.js'
+import {collectFields} from './collect-fields.js'
+import type {Unit, UnitDraft as Draft, UnitKind} from './unit.js'
+
+export interface CollectOptions {
+  /** Front-matter fields to translate. */
+  fields: readonly string[]
+}
+
+
+const idPrefix: Record<UnitKind, string> = {
+  heading: 'h',
+  paragraph: 'p',
+  cell: 't',
+  alt: 'a',
+  field: 'f'
+}
+
+/**
+ * Split a parsed article into units, in document order.
+ * Code, HTML, math, definitions and front-matter keys never become units;
+ * a unit without a single letter is not worth a request and is left out.
+ */
+export function collectUnits(tree: Root, source: string, options: CollectOptions): Unit[] {
+  const drafts: Draft[] = collectFields(tree, source, options.fields)
+
+  const visit = (node: Nodes, inTable: boolean): void => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      addBlock(node.type === 'tableCell' ? 'cell' : node.type, node.children, inTable)
+    }
+
+    if (node.type === 'image' || (node.type === 'imageReference' && node.referenceType === 'full')) {
+      addAlt(node, inTable)
+    }
+
+    if ('children' in node) {
+      for (const child of node.children) visit(child, inTable || node.type === 'table')
+    }
+  }
+
+  const addBlock = (kind: UnitKind, children: PhrasingContent[], inTable: boolean) => {
+    if (children.length === 0) return
+    const encoding = encodeInline(children, source)
+    if (!encoding.hasLetters) return
+    const start = rangeOf(children[0]!).start
+    const end = rangeOf(children[children.length - 1]!).end
+    drafts.push({kind, start, end, encoding, inTable})
+  }
+
+  const addAlt = (node: Nodes & {alt?: string | null | undefined}, inTable: boolean) => {
+    const encoding = encodePlain(node.alt ?? '')
+    if (!encoding.hasLetters) return
+    const start = rangeOf(node).start + 2
+    const end = closingBracket(source, start)
+    if (end > start) drafts.push({kind: 'alt', start, end, encoding, inTable})
+  }
+
+  visit(tree, false)
+  drafts.sort((a, b) => a.start - b.start || b.end - a.end)
+  return finish(drafts, source)
+}
+
+function finish(drafts: Draft[], source: string): Unit[] {
+  const place = location(source)
+  const seen = new Map<string, number>()
+
+  return drafts.map((draft) => {
+    const hash = createHash('sha256')
+      .update(draft.kind + '\0' + draft.encoding.text)
+      .digest('hex')
+      .slice(0, 8)
+    const base = idPrefix[draft.kind] + '-' + hash
+    const count = (seen.get(base) ?? 0) + 1
+    seen.set(base, count)
+    const span = source.slice(draft.start, draft.end)
+    const {prefixes, lineEnding} = draft.yaml ? {prefixes: [], lineEnding: '\n'} : linePrefixes(span)
+    const start = place.toPoint(draft.start)
+    const end = place.toPoint(draft.end)
+    if (!start || !end) throw new Error('Cannot place unit in source')
+
+    const unit: Unit = {
+      id: count === 1 ? base : base + '.' + count,
+      kind: draft.kind,
+      start: draft.start,
+      end: draft.end,
+      position: {start, end},
+      source: draft.source ?? stripPrefixes(span),
+      encoding: draft.encoding,
+      inTable: draft.inTable,
+      lineEnding,
+      prefixes
+    }
+    if (draft.yaml) unit.yaml = draft.yaml
+    return unit
+  })
+}
+
+/** Find the `]` that closes an image's alt text, skipping escapes and nesting. */
+function closingBracket(source: string, from: number): number {
+  let depth = 0
+
+  for (let index = from; index < source.length; index++) {
+    const char = source.charAt(index)
+    if (char === '\\') index++
+    else if (char === '[') depth++
+    else if (char === ']') {
+      if (depth === 0) return index
+      depth--
+    }
+  }
+
+  return from
+}

@@ -1,0 +1,31 @@
+/** English variants DeepL translates into (plain `en` is deprecated). */
+export type TargetLanguage = 'en-US' | 'en-GB'
+
+/** One call to an engine: the units of one article, encoded as XML. */
+export interface EngineRequest {
+  texts: readonly string[]
+  sourceLanguage: 'it'
+  targetLanguage: TargetLanguage
+  /** Text that helps the engine but is not translated (title and lead). */
+  context?: string
+  /** Terms to honour, Italian → English, for engines that take them. */
+  glossary?: ReadonlyMap<string, string>
+}
+
+export interface EngineResponse {
+  /** One translation per text, in order. */
+  translations: string[]
+  /** Characters the provider billed. */
+  billedCharacters: number
+  /** HTTP requests made. */
+  requests: number
+}
+
+/**
+ * A translation engine. Engines keep `<g id>…</g>` and `<x id/>` tags in
+ * place; the pipeline checks that they did.
+ */
+export interface Engine {
+  readonly name: string
+  translate(request: EngineRequest): Promise<EngineResponse>
+}

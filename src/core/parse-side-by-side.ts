@@ -1,0 +1,42 @@
+import type {Table} from 'mdast'
+import {decodeCell} from './cell-codec.js'
+import {rangeOf} from './inline-codec.js'
+import {parseMarkdown} from './parse-markdown.js'
+import {sideBySideMarker} from './side-by-side.js'
+
+export interface SideBySideRow {
+  id: string
+  source: string
+  english: string
+  notes: string
+}
+
+export interface SideBySide {
+  sourcePath: string | undefined
+  targetLanguage: string | undefined
+  rows: SideBySideRow[]
+}
+
+/**
+ * Read a side-by-side file back into ids and texts. Columns are read by
+ * position, so the headers may be in either interface language.
+ * Returns `undefined` when the text is not a side-by-side file.
+ */
+export function parseSideBySide(value: string): SideBySide | undefined {
+  const start = value.indexOf(sideBySideMarker)
+  if (start === -1) return undefined
+  const meta = /· source: (.*?) · target: (\S+) -->/.exec(value.slice(start, value.indexOf('\n', start)))
+  const table = parseMarkdown(value).children.find((node): node is Table => node.type === 'table')
+  if (!table) return undefined
+
+  const rows = table.children.slice(1).map((tableRow) => {
+    const cells = tableRow.children.map((cell) => {
+      const first = cell.children[0]
+      const last = cell.children[cell.children.length - 1]
+      return first && last ? decodeCell(value.slice(rangeOf(first).start, rangeOf(last).end)) : ''
+    })
+    return {id: cells[0] ?? '', source: cells[1] ?? '', english: cells[2] ?? '', notes: cells[3] ?? ''}
+  })
+
+  return {sourcePath: meta?.[1], targetLanguage: meta?.[2], rows}
+}

@@ -1,0 +1,88 @@
+import {decodeInline, type Range} from './inline-codec.js'
+import {restorePrefixes, stripPrefixes} from './line-prefixes.js'
+import type {Unit} from './unit.js'
+import {yamlScalar} from './yaml-scalar.js'
+
+export interface Rendered {
+  /** The English document. */
+  document: string
+  /** Each unit's English as a reviewer reads it (prefix-free Markdown, LF). */
+  english: Map<Unit, string>
+  /** Units whose translation could not be used, with what was wrong. */
+  problems: Map<Unit, {actual: string; expected: string}>
+}
+
+/**
+ * Write the English document: the Italian source with each unit's span
+ * replaced by its translation and every other byte copied.
+ * A unit whose translation is missing, unchanged or broken keeps its Italian
+ * bytes (and the translations of units nested in it, such as image alts).
+ */
+export function renderEnglish(
+  source: string,
+  units: readonly Unit[],
+  translationOf: (unit: Unit) => string | undefined
+): Rendered {
+  const english = new Map<Unit, string>()
+  const problems = new Map<Unit, {actual: string; expected: string}>()
+
+  const render = (start: number, end: number, outer?: Unit): string => {
+    let out = ''
+    let position = start
+
+    for (let index = firstAt(units, start); index < units.length; index++) {
+      const unit = units[index]!
+      if (unit.start >= end) break
+      if (unit === outer || unit.start < position || unit.end > end) continue
+      out += source.slice(position, unit.start) + write(unit)
+      position = unit.end
+    }
+
+    return out + source.slice(position, end)
+  }
+
+  const renderHold = (range: Range) => stripPrefixes(render(range.start, range.end))
+
+  const write = (unit: Unit): string => {
+    const xml = translationOf(unit)
+
+    if (xml !== undefined && xml !== unit.encoding.text) {
+      const decoded = decodeInline(xml, unit.encoding, renderHold, {
+        inTable: unit.inTable,
+        plain: unit.kind === 'field'
+      })
+
+      if (decoded.ok && decoded.markdown !== '') {
+        english.set(unit, decoded.markdown)
+        return unit.yaml
+          ? yamlScalar(decoded.markdown, unit.yaml, unit.lineEnding)
+          : restorePrefixes(decoded.markdown, unit.prefixes, unit.lineEnding)
+      }
+
+      problems.set(
+        unit,
+        decoded.ok ? {actual: 'empty translation', expected: 'text'} : decoded
+      )
+    }
+
+    const italian = render(unit.start, unit.end, unit)
+    english.set(unit, unit.kind === 'field' ? unit.source : stripPrefixes(italian))
+    return italian
+  }
+
+  return {document: render(0, source.length), english, problems}
+}
+
+/** Index of the first unit starting at or after `offset` (units are sorted). */
+function firstAt(units: readonly Unit[], offset: number): number {
+  let low = 0
+  let high = units.length
+
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (units[middle]!.start < offset) low = middle + 1
+    else high = middle
+  }
+
+  return low
+}

@@ -1,0 +1,51 @@
+import type {VFileMessage} from 'vfile-message'
+import type {Translate} from './i18n.js'
+import {localise} from './report.js'
+import type {FileOutcome} from './translate-files.js'
+
+/** The `--json` summary; its schema is documented in the README. */
+export interface JsonSummary {
+  files: Array<{
+    path: string
+    output: {translation: string; sideBySide: string} | null
+    units: number
+    characters: number
+    messages: Array<{
+      ruleId: string | null
+      severity: 'error' | 'warning' | 'info'
+      line: number | null
+      column: number | null
+      reason: string
+    }>
+  }>
+  totals: {files: number; units: number; characters: number; requests: number; billedCharacters: number}
+}
+
+/** Build the `--json` summary of a run. */
+export function jsonSummary(outcomes: readonly FileOutcome[], t: Translate): JsonSummary {
+  const sum = (pick: (outcome: FileOutcome) => number) =>
+    outcomes.reduce((total, outcome) => total + pick(outcome), 0)
+
+  return {
+    files: outcomes.map((outcome) => ({
+      path: outcome.file.path,
+      output: outcome.output ?? null,
+      units: outcome.units,
+      characters: outcome.characters,
+      messages: outcome.file.messages.map((message: VFileMessage) => ({
+        ruleId: message.ruleId ?? null,
+        severity: message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info',
+        line: message.line ?? null,
+        column: message.column ?? null,
+        reason: localise(message, t)
+      }))
+    })),
+    totals: {
+      files: outcomes.length,
+      units: sum((outcome) => outcome.units),
+      characters: sum((outcome) => outcome.characters),
+      requests: sum((outcome) => outcome.requests),
+      billedCharacters: sum((outcome) => outcome.billedCharacters)
+    }
+  }
+}

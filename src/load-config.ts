@@ -1,0 +1,52 @@
+import {readFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {UsageError} from './errors.js'
+
+export const configName = 'glossa.config.json'
+
+export interface Config {
+  /** Front-matter fields whose values are translated. */
+  frontMatterFields: string[]
+}
+
+export const defaultConfig: Config = {frontMatterFields: ['title', 'description']}
+
+/** Read `glossa.config.json` from `cwd`, if there is one, and check it. */
+export async function loadConfig(cwd: string): Promise<Config> {
+  let text: string
+  try {
+    text = await readFile(join(cwd, configName), 'utf8')
+  } catch {
+    return defaultConfig
+  }
+
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    throw new UsageError('usage.config-json', {file: configName, problem: (error as Error).message}, error)
+  }
+
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new UsageError('usage.config-invalid', {file: configName, problem: 'expected an object'})
+  }
+
+  const config = {...defaultConfig}
+  for (const [key, value] of Object.entries(data)) {
+    if (key === '$schema') continue
+    if (key !== 'frontMatterFields') {
+      throw new UsageError('usage.config-invalid', {file: configName, problem: 'unknown key `' + key + '`'})
+    }
+
+    if (!Array.isArray(value) || !value.every((field) => typeof field === 'string')) {
+      throw new UsageError('usage.config-invalid', {
+        file: configName,
+        problem: '`frontMatterFields` must be a list of strings'
+      })
+    }
+
+    config.frontMatterFields = value
+  }
+
+  return config
+}

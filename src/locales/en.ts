@@ -1,0 +1,100 @@
+/** English interface texts. `it.ts` must have the same keys (a test checks). */
+export const en = {
+  help: `Usage: glossa <command> [options]
+
+Translate Italian Markdown articles into English, keep the glossary, and
+write a side-by-side Italian | English file for review.
+
+Commands:
+  translate [paths…]    translate files or folders (*.md, recursively);
+                        default: articles/
+
+Options:
+      --out <dir>       where to write the outputs (default: output/)
+      --to <lang>       en-US or en-GB (default: en-US)
+      --engine <name>   deepl, mock or identity (default: deepl when
+                        DEEPL_AUTH_KEY is set, else mock)
+      --json            print a machine-readable summary on stdout
+      --quiet           print only warnings and errors
+      --frail           exit with 1 when there are warnings
+      --lang <lang>     interface language: it or en (default: from
+                        LC_ALL, LC_MESSAGES or LANG, else en)
+  -h, --help            show this help
+  -v, --version         show the version
+
+Outputs, for articles/<name>.md:
+  output/<name>.en.md            the English article
+  output/<name>.side-by-side.md  Italian | English table for review
+
+Exit codes: 0 done, 1 a file failed (or warnings with --frail),
+2 wrong usage or configuration.
+
+Examples:
+  glossa translate
+  glossa translate articles/openai-aws.md --to en-GB
+  glossa translate articles/ --engine identity --out /tmp/check
+`,
+  usage: {
+    'unknown-command': 'Unknown command `{{command}}`; run `glossa --help` to see the commands',
+    'missing-command': 'Missing command; run `glossa --help` to see the commands',
+    'unknown-option': 'Unknown option `{{option}}`; run `glossa --help` to see the options',
+    'missing-value': 'Option `{{option}}` needs a value; run `glossa --help`',
+    'bad-value': 'Unexpected `{{value}}` for `{{option}}`, expected {{expected}}',
+    'unexpected-argument': 'Unexpected argument `{{value}}`; run `glossa --help`',
+    'engine-unavailable':
+      'The `{{engine}}` engine is not available in this version yet; use `--engine mock` or `--engine identity`',
+    'config-invalid': 'Cannot use {{file}}: {{problem}}; fix the file or remove it',
+    'config-json': 'Cannot parse {{file}} as JSON ({{problem}}); fix the file or remove it'
+  },
+  error: {
+    unexpected: 'Unexpected error: {{message}}'
+  },
+  notice: {
+    'mock-fallback':
+      'DEEPL_AUTH_KEY is not set: translating with the mock engine, an offline stand-in that swaps common words. Set DEEPL_AUTH_KEY for real translations.'
+  },
+  progress: '{{done}}/{{total}} {{file}}',
+  summary: {
+    files_one: '{{count}} file',
+    files_other: '{{count}} files',
+    line: 'Translated {{files}} with the {{engine}} engine: {{units}} units, {{characters}} characters; {{requests}} requests, {{billed}} billed characters.',
+    written: 'Wrote {{translation}} and {{sideBySide}}'
+  },
+  report: {
+    error: 'error',
+    warning: 'warning',
+    info: 'info',
+    'no-issues': 'no issues found',
+    messages: '{{count}} messages ({{list}})',
+    errors_one: '{{count}} error',
+    errors_other: '{{count}} errors',
+    warnings_one: '{{count}} warning',
+    warnings_other: '{{count}} warnings'
+  },
+  rule: {
+    'markup-mismatch':
+      'Unexpected `{{actual}}` in the translation, expected `{{expected}}`; the Italian is kept in the English file',
+    'file-missing': 'Cannot find {{file}}; check the path',
+    'file-unreadable': 'Cannot read {{file}} ({{actual}}); check its permissions',
+    'file-too-large':
+      'Cannot translate {{file}}: it has {{actual}} bytes, more than {{expected}}; split it into smaller articles',
+    'file-binary': 'Cannot translate {{file}}: it looks binary (NUL byte at offset {{actual}}); pass Markdown text files',
+    'file-encoding':
+      'Cannot decode {{file}} as UTF-8 (byte {{actual}}); save it as UTF-8 and run again',
+    'file-empty': '{{file}} is empty: nothing to translate; add text or leave the file out',
+    'folder-empty': 'No Markdown files (*.md) in {{file}}; pass a folder with articles or a file',
+    'output-conflict': 'Cannot write {{actual}}: another article of this run writes there; rename one of them',
+    'engine-failed': 'Cannot translate {{file}}: {{actual}}; nothing was written for it',
+    'write-failed': 'Cannot write the outputs of {{file}} ({{actual}}); the previous outputs are kept'
+  },
+  sideBySide: {
+    id: 'id',
+    source: 'Italian',
+    target: 'English',
+    notes: 'Notes',
+    instructions:
+      'Review the English column. Edit the English text only; keep the id column as it is.'
+  }
+}
+
+export type Messages = typeof en

@@ -1,0 +1,101 @@
+import type {Messages} from './en.js'
+
+/** Testi dell'interfaccia in italiano. */
+export const it: Messages = {
+  help: `Uso: glossa <comando> [opzioni]
+
+Traduce in inglese articoli italiani in Markdown, rispetta il glossario e
+scrive un file affiancato italiano | inglese per la revisione.
+
+Comandi:
+  translate [percorsi…] traduce file o cartelle (*.md, ricorsivamente);
+                        predefinito: articles/
+
+Opzioni:
+      --out <cartella>  dove scrivere i risultati (predefinita: output/)
+      --to <lingua>     en-US o en-GB (predefinita: en-US)
+      --engine <nome>   deepl, mock o identity (predefinito: deepl se
+                        DEEPL_AUTH_KEY è impostata, altrimenti mock)
+      --json            stampa su stdout un riepilogo leggibile dalle macchine
+      --quiet           stampa solo avvisi ed errori
+      --frail           esce con 1 se ci sono avvisi
+      --lang <lingua>   lingua dell'interfaccia: it o en (predefinita: da
+                        LC_ALL, LC_MESSAGES o LANG, altrimenti en)
+  -h, --help            mostra questo aiuto
+  -v, --version         mostra la versione
+
+Risultati, per articles/<nome>.md:
+  output/<nome>.en.md            l'articolo in inglese
+  output/<nome>.side-by-side.md  tabella italiano | inglese da rivedere
+
+Codici di uscita: 0 fatto, 1 un file non è riuscito (o avvisi con --frail),
+2 uso o configurazione errati.
+
+Esempi:
+  glossa translate
+  glossa translate articles/openai-aws.md --to en-GB
+  glossa translate articles/ --engine identity --out /tmp/verifica
+`,
+  usage: {
+    'unknown-command': 'Comando `{{command}}` sconosciuto; esegui `glossa --help` per vedere i comandi',
+    'missing-command': 'Manca il comando; esegui `glossa --help` per vedere i comandi',
+    'unknown-option': 'Opzione `{{option}}` sconosciuta; esegui `glossa --help` per vedere le opzioni',
+    'missing-value': "L'opzione `{{option}}` vuole un valore; esegui `glossa --help`",
+    'bad-value': 'Valore `{{value}}` inatteso per `{{option}}`, atteso {{expected}}',
+    'unexpected-argument': 'Argomento `{{value}}` inatteso; esegui `glossa --help`',
+    'engine-unavailable':
+      'Il motore `{{engine}}` non è ancora disponibile in questa versione; usa `--engine mock` o `--engine identity`',
+    'config-invalid': 'Impossibile usare {{file}}: {{problem}}; correggi il file o toglilo',
+    'config-json': 'Impossibile leggere {{file}} come JSON ({{problem}}); correggi il file o toglilo'
+  },
+  error: {
+    unexpected: 'Errore inatteso: {{message}}'
+  },
+  notice: {
+    'mock-fallback':
+      'DEEPL_AUTH_KEY non è impostata: traduco con il motore mock, un sostituto offline che cambia le parole più comuni. Imposta DEEPL_AUTH_KEY per traduzioni vere.'
+  },
+  progress: '{{done}}/{{total}} {{file}}',
+  summary: {
+    files_one: '{{count}} file',
+    files_other: '{{count}} file',
+    line: 'Tradotti {{files}} con il motore {{engine}}: {{units}} unità, {{characters}} caratteri; {{requests}} richieste, {{billed}} caratteri fatturati.',
+    written: 'Scritti {{translation}} e {{sideBySide}}'
+  },
+  report: {
+    error: 'errore',
+    warning: 'avviso',
+    info: 'info',
+    'no-issues': 'nessun problema',
+    messages: '{{count}} messaggi ({{list}})',
+    errors_one: '{{count}} errore',
+    errors_other: '{{count}} errori',
+    warnings_one: '{{count}} avviso',
+    warnings_other: '{{count}} avvisi'
+  },
+  rule: {
+    'markup-mismatch':
+      "`{{actual}}` inatteso nella traduzione, atteso `{{expected}}`; nel file inglese resta l'italiano",
+    'file-missing': 'Impossibile trovare {{file}}; controlla il percorso',
+    'file-unreadable': 'Impossibile leggere {{file}} ({{actual}}); controlla i permessi',
+    'file-too-large':
+      'Impossibile tradurre {{file}}: ha {{actual}} byte, più di {{expected}}; dividilo in articoli più piccoli',
+    'file-binary':
+      'Impossibile tradurre {{file}}: sembra binario (byte NUL alla posizione {{actual}}); passa file di testo Markdown',
+    'file-encoding':
+      'Impossibile decodificare {{file}} come UTF-8 (byte {{actual}}); salvalo in UTF-8 e riprova',
+    'file-empty': '{{file}} è vuoto: niente da tradurre; aggiungi del testo o escludi il file',
+    'folder-empty': 'Nessun file Markdown (*.md) in {{file}}; passa una cartella con articoli o un file',
+    'output-conflict': 'Impossibile scrivere {{actual}}: un altro articolo di questa esecuzione scrive lì; rinominane uno',
+    'engine-failed': 'Impossibile tradurre {{file}}: {{actual}}; per questo file non è stato scritto nulla',
+    'write-failed': 'Impossibile scrivere i risultati di {{file}} ({{actual}}); restano quelli precedenti'
+  },
+  sideBySide: {
+    id: 'id',
+    source: 'Italiano',
+    target: 'Inglese',
+    notes: 'Note',
+    instructions:
+      'Rivedi la colonna inglese. Modifica solo il testo inglese; lascia la colonna id com’è.'
+  }
+}

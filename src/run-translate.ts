@@ -1,0 +1,60 @@
+import type {Translate} from './i18n.js'
+import type {Io} from './io.js'
+import {jsonSummary} from './json-summary.js'
+import {loadConfig} from './load-config.js'
+import {loadEngine} from './engines/load-engine.js'
+import type {TranslateCommandOptions} from './parse-cli-args.js'
+import {localise, report} from './report.js'
+import {translateFiles, type ProgressEvent} from './translate-files.js'
+
+/** `glossa translate`: returns the exit code. */
+export async function runTranslate(options: TranslateCommandOptions, io: Io, t: Translate): Promise<number> {
+  const config = await loadConfig(io.cwd)
+  const engineName = options.engine ?? (io.env.DEEPL_AUTH_KEY ? 'deepl' : 'mock')
+  if (options.engine === undefined && engineName === 'mock' && !options.quiet) {
+    io.stderr.write(t('notice.mock-fallback') + '\n')
+  }
+
+  const engine = await loadEngine(engineName)
+  const progress = io.stderr.isTTY && !options.quiet
+  const outcomes = await translateFiles({
+    inputs: options.paths,
+    cwd: io.cwd,
+    outDir: options.out,
+    targetLanguage: options.to,
+    engine,
+    fields: config.frontMatterFields,
+    sideBySide: {
+      headers: [t('sideBySide.id'), t('sideBySide.source'), t('sideBySide.target'), t('sideBySide.notes')],
+      instructions: t('sideBySide.instructions'),
+      note: (message) => '`' + (message.ruleId ?? '') + '` ' + localise(message, t)
+    },
+    ...(progress ? {onProgress: (event: ProgressEvent) => io.stderr.write('\r\u001B[K' + t('progress', {...event}))} : {})
+  })
+  if (progress) io.stderr.write('\r\u001B[K')
+
+  const files = outcomes.map((outcome) => outcome.file)
+  const text = report(files, t, {quiet: options.quiet})
+  if (text) io.stderr.write(text + '\n')
+
+  const summary = jsonSummary(outcomes, t)
+  if (!options.quiet) {
+    io.stderr.write(
+      t('summary.line', {
+        files: t('summary.files', {count: summary.totals.files}),
+        engine: engine.name,
+        units: summary.totals.units,
+        characters: summary.totals.characters,
+        requests: summary.totals.requests,
+        billed: summary.totals.billedCharacters
+      }) + '\n'
+    )
+  }
+
+  if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n')
+
+  const messages = files.flatMap((file) => file.messages)
+  if (messages.some((message) => message.fatal)) return 1
+  if (options.frail && messages.some((message) => message.fatal === false)) return 1
+  return 0
+}
