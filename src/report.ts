@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {GlossaError} from './errors.js'
 import type {Translate} from './i18n.js'
 
 /**
@@ -41,9 +42,10 @@ export function report(files: readonly VFile[], t: Translate, options: {quiet: b
 /** A message's reason in the interface language, found by its rule id. */
 export function localise(message: VFileMessage, t: Translate): string {
   const key = 'rule.' + (message.ruleId ?? '')
+  const cause = message.cause
   const text = t(key, {
     file: message.file,
-    actual: message.actual ?? '',
+    actual: cause instanceof GlossaError ? t(cause.code, cause.values) : (message.actual ?? ''),
     expected: (message.expected ?? []).join(', ')
   })
   return text === key ? message.reason : text

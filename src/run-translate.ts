@@ -41,7 +41,8 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
   if (!options.quiet) {
     io.stderr.write(
       t('summary.line', {
-        files: t('summary.files', {count: summary.totals.files}),
+        count: summary.totals.files,
+        translated: outcomes.filter((outcome) => outcome.output).length,
         engine: engine.name,
         units: summary.totals.units,
         characters: summary.totals.characters,

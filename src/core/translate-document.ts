@@ -52,7 +52,7 @@ export async function translateDocument(file: VFile, options: DocumentOptions): 
         })
 
   if (response.translations.length !== texts.length) {
-    throw new GlossaError('engine-count', {
+    throw new GlossaError('error.engine-count', {
       engine: options.engine.name,
       actual: response.translations.length,
       expected: texts.length

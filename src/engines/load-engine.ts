@@ -14,6 +14,6 @@ export async function loadEngine(name: EngineName): Promise<Engine> {
       return (await import('./identity.js')).identityEngine
     default:
       // The DeepL engine lands with its own issue; until then say so.
-      throw new UsageError('engine-unavailable', {engine: name})
+      throw new UsageError('usage.engine-unavailable', {engine: name})
   }
 }

@@ -2,8 +2,8 @@
 export const en = {
   help: `Usage: glossa <command> [options]
 
-Translate Italian Markdown articles into English, keep the glossary, and
-write a side-by-side Italian | English file for review.
+Translate Italian Markdown articles into English and write a side-by-side
+Italian | English file for review.
 
 Commands:
   translate [paths…]    translate files or folders (*.md, recursively);
@@ -47,6 +47,7 @@ Examples:
     'config-json': 'Cannot parse {{file}} as JSON ({{problem}}); fix the file or remove it'
   },
   error: {
+    'engine-count': 'the {{engine}} engine returned {{actual}} translations for {{expected}} texts',
     unexpected: 'Unexpected error: {{message}}'
   },
   notice: {
@@ -55,10 +56,8 @@ Examples:
   },
   progress: '{{done}}/{{total}} {{file}}',
   summary: {
-    files_one: '{{count}} file',
-    files_other: '{{count}} files',
-    line: 'Translated {{files}} with the {{engine}} engine: {{units}} units, {{characters}} characters; {{requests}} requests, {{billed}} billed characters.',
-    written: 'Wrote {{translation}} and {{sideBySide}}'
+    line_one: 'Translated {{translated}} of {{count}} file with the {{engine}} engine — units: {{units}}, characters: {{characters}}, requests: {{requests}}, billed characters: {{billed}}.',
+    line_other: 'Translated {{translated}} of {{count}} files with the {{engine}} engine — units: {{units}}, characters: {{characters}}, requests: {{requests}}, billed characters: {{billed}}.'
   },
   report: {
     error: 'error',

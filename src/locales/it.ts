@@ -4,8 +4,8 @@ import type {Messages} from './en.js'
 export const it: Messages = {
   help: `Uso: glossa <comando> [opzioni]
 
-Traduce in inglese articoli italiani in Markdown, rispetta il glossario e
-scrive un file affiancato italiano | inglese per la revisione.
+Traduce in inglese articoli italiani in Markdown e scrive un file
+affiancato italiano | inglese per la revisione.
 
 Comandi:
   translate [percorsi…] traduce file o cartelle (*.md, ricorsivamente);
@@ -49,6 +49,7 @@ Esempi:
     'config-json': 'Impossibile leggere {{file}} come JSON ({{problem}}); correggi il file o toglilo'
   },
   error: {
+    'engine-count': 'il motore {{engine}} ha restituito {{actual}} traduzioni per {{expected}} testi',
     unexpected: 'Errore inatteso: {{message}}'
   },
   notice: {
@@ -57,10 +58,8 @@ Esempi:
   },
   progress: '{{done}}/{{total}} {{file}}',
   summary: {
-    files_one: '{{count}} file',
-    files_other: '{{count}} file',
-    line: 'Tradotti {{files}} con il motore {{engine}}: {{units}} unità, {{characters}} caratteri; {{requests}} richieste, {{billed}} caratteri fatturati.',
-    written: 'Scritti {{translation}} e {{sideBySide}}'
+    line_one: 'Tradotti {{translated}} file su {{count}} con il motore {{engine}} — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}, caratteri fatturati: {{billed}}.',
+    line_other: 'Tradotti {{translated}} file su {{count}} con il motore {{engine}} — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}, caratteri fatturati: {{billed}}.'
   },
   report: {
     error: 'errore',

@@ -1,0 +1,154 @@
+import {access, mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {runCli, temporaryFolder} from './helpers/run-cli.js'
+import type {JsonSummary} from '../src/json-summary.js'
+
+/** A folder with one good article and the given files; returns the run's summary. */
+async function runWith(files: Record<string, string | Buffer>, extra: string[] = [], lang = 'en') {
+  const cwd = await temporaryFolder()
+  await mkdir(join(cwd, 'articles'))
+  await writeFile(join(cwd, 'articles', 'good.md'), 'Il modello.\n')
+  for (const [name, value] of Object.entries(files)) {
+    await mkdir(join(cwd, name, '..'), {recursive: true})
+    await writeFile(join(cwd, name), value)
+  }
+
+  const run = await runCli(['translate', 'articles/', ...extra, '--engine', 'mock', '--json', '--lang', lang], {cwd})
+  const summary = JSON.parse(run.stdout) as JsonSummary
+  const messages = summary.files.flatMap((file) => file.messages.map((message) => ({path: file.path, ...message})))
+  // The good article always completes, whatever else went wrong.
+  expect(await readFile(join(cwd, 'output', 'good.en.md'), 'utf8')).toBe('The model.\n')
+  return {cwd, run, summary, messages}
+}
+
+describe('bad input', () => {
+  it('a missing path: error naming it, other inputs still done', async () => {
+    const {run, messages} = await runWith({}, ['articles/nope.md'])
+    expect(run.code).toBe(1)
+    expect(messages).toEqual([
+      {
+        path: 'articles/nope.md',
+        ruleId: 'file-missing',
+        severity: 'error',
+        line: null,
+        column: null,
+        reason: 'Cannot find articles/nope.md; check the path'
+      }
+    ])
+  })
+
+  it('a folder without .md files', async () => {
+    const {run, messages} = await runWith({'notes/a.txt': 'x'}, ['notes'])
+    expect(run.code).toBe(1)
+    expect(messages).toEqual([
+      {
+        path: 'notes',
+        ruleId: 'folder-empty',
+        severity: 'error',
+        line: null,
+        column: null,
+        reason: 'No Markdown files (*.md) in notes; pass a folder with articles or a file'
+      }
+    ])
+  })
+
+  it('an empty file: a warning, no outputs; --frail makes it fail', async () => {
+    const {cwd, run, messages} = await runWith({'articles/empty.md': '\n  \n'})
+    expect(run.code).toBe(0)
+    expect(messages).toEqual([
+      {
+        path: 'articles/empty.md',
+        ruleId: 'file-empty',
+        severity: 'warning',
+        line: null,
+        column: null,
+        reason: 'articles/empty.md is empty: nothing to translate; add text or leave the file out'
+      }
+    ])
+    await expect(access(join(cwd, 'output', 'empty.en.md'))).rejects.toThrow()
+    const frail = await runWith({'articles/empty.md': ''}, ['--frail'])
+    expect(frail.run.code).toBe(1)
+  })
+
+  it('a binary file', async () => {
+    const {run, messages} = await runWith({'articles/image.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])})
+    expect(run.code).toBe(1)
+    expect(messages).toEqual([
+      {
+        path: 'articles/image.md',
+        ruleId: 'file-binary',
+        severity: 'error',
+        line: null,
+        column: null,
+        reason: 'Cannot translate articles/image.md: it looks binary (NUL byte at offset 4); pass Markdown text files'
+      }
+    ])
+  })
+
+  it('a file that is not UTF-8: error at the line and column of the bad byte, old outputs kept', async () => {
+    const latin1 = Buffer.concat([Buffer.from('# Titolo\n\nUn caff'), Buffer.from([0xe8]), Buffer.from(' amaro.\n')])
+    const {run, messages} = await runWith({'articles/caffe.md': latin1, 'output/caffe.en.md': 'reviewed English\n'})
+    expect(run.code).toBe(1)
+    expect(messages).toEqual([
+      {
+        path: 'articles/caffe.md',
+        ruleId: 'file-encoding',
+        severity: 'error',
+        line: 3,
+        column: 8,
+        reason: 'Cannot decode articles/caffe.md as UTF-8 (byte 0xE8); save it as UTF-8 and run again'
+      }
+    ])
+    const again = await runWith({'articles/caffe.md': latin1, 'output/caffe.en.md': 'reviewed English\n'}, [], 'it')
+    expect(again.messages[0]?.reason).toBe(
+      'Impossibile decodificare articles/caffe.md come UTF-8 (byte 0xE8); salvalo in UTF-8 e riprova'
+    )
+    expect(await readFile(join(again.cwd, 'output', 'caffe.en.md'), 'utf8')).toBe('reviewed English\n')
+  })
+
+  it('a UTF-8 BOM: handled, kept in the English file, positions counted after it', async () => {
+    const {cwd, run, messages} = await runWith({'articles/bom.md': '\uFEFFIl **modello**.\n'})
+    expect(run.code).toBe(0)
+    expect(messages).toEqual([])
+    expect(await readFile(join(cwd, 'output', 'bom.en.md'), 'utf8')).toBe('\uFEFFThe **model**.\n')
+    const sideBySide = await readFile(join(cwd, 'output', 'bom.side-by-side.md'), 'utf8')
+    expect(sideBySide).not.toContain('\uFEFF')
+  })
+
+  it('a 5 MB file: translated whole', async () => {
+    const paragraph = "L'addestramento del modello richiede potenza di calcolo. ".repeat(20) + '\n\n'
+    const big = '# Titolo\n\n' + paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length))
+    const {cwd, run, summary} = await runWith({'articles/big.md': big}, ['--quiet'])
+    expect(run.code).toBe(0)
+    expect(Buffer.byteLength(big)).toBeGreaterThan(5 * 1024 * 1024)
+    const english = await readFile(join(cwd, 'output', 'big.en.md'), 'utf8')
+    expect(english.startsWith('# Title\n\nThe training of the model')).toBe(true)
+    expect(summary.files.find((file) => file.path === 'articles/big.md')?.units).toBe(
+      big.split('\n\n').filter((block) => block.trim()).length
+    )
+  })
+
+  it('a file over 16 MiB: refused with the limit', async () => {
+    const huge = Buffer.alloc(16 * 1024 * 1024 + 1, 'a')
+    const {messages} = await runWith({'articles/huge.md': huge})
+    expect(messages.map((message) => message.reason)).toEqual([
+      'Cannot translate articles/huge.md: it has 16777217 bytes, more than 16777216; split it into smaller articles'
+    ])
+  })
+
+  it('an output that cannot be written: error, no temporary files left, nothing half-written', async () => {
+    const cwd = await temporaryFolder()
+    await mkdir(join(cwd, 'articles'))
+    await writeFile(join(cwd, 'articles', 'a.md'), 'Il modello.\n')
+    // A file where the output folder should be.
+    await writeFile(join(cwd, 'blocked'), 'not a folder')
+    const run = await runCli(['translate', 'articles', '--out', 'blocked/out', '--engine', 'mock', '--json'], {cwd})
+    expect(run.code).toBe(1)
+    const summary = JSON.parse(run.stdout) as JsonSummary
+    expect(summary.files[0]?.messages.map((message) => message.reason)).toEqual([
+      'Cannot write the outputs of articles/a.md (ENOTDIR); the previous outputs are kept'
+    ])
+    expect((await readdir(cwd)).sort()).toEqual(['articles', 'blocked'])
+  })
+})

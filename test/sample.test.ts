@@ -1,0 +1,65 @@
+import {readdir, readFile, stat} from 'node:fs/promises'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {parseSideBySide} from '../src/core/parse-side-by-side.js'
+import {translateDocument} from '../src/core/translate-document.js'
+import {mockEngine} from '../src/engines/mock.js'
+import {runCli, temporaryFolder} from './helpers/run-cli.js'
+
+const root = join(import.meta.dirname, '..')
+const article = join(root, 'articles', 'openai-aws.md')
+
+describe('the sample article', async () => {
+  const out = await temporaryFolder()
+  const run = await runCli(['translate', 'articles/', '--out', out, '--engine', 'mock', '--quiet'], {cwd: root})
+  const sideBySide = await readFile(join(out, 'openai-aws.side-by-side.md'), 'utf8')
+  const italian = await readFile(article, 'utf8')
+  const document = await translateDocument(new VFile({path: article, value: italian}), {
+    engine: mockEngine,
+    targetLanguage: 'en-US',
+    fields: ['title', 'description']
+  })
+
+  it('is translated without messages', () => {
+    expect(run).toEqual({code: 0, stdout: '', stderr: ''})
+  })
+
+  it('has the structure of the seed: title, summary section, two subheadings, every paragraph', () => {
+    const kinds = document.units.map(({unit}) => unit.kind)
+    expect(kinds.filter((kind) => kind === 'heading')).toHaveLength(4)
+    expect(kinds.filter((kind) => kind === 'paragraph')).toHaveLength(19)
+    expect(italian.startsWith('# L’intesa tra OpenAI e Amazon Web Services')).toBe(true)
+    expect(italian).toContain('\n## [In pillole] La sintesi per chi va di fretta:\n')
+    expect(italian).toContain('\n– Leggi anche: eBay e OpenAI rivoluzionano il commercio agentico')
+  })
+
+  it('side-by-side file parses back into the same unit ids and texts', () => {
+    const parsed = parseSideBySide(sideBySide)
+    expect(parsed?.sourcePath).toBe('articles/openai-aws.md')
+    expect(parsed?.targetLanguage).toBe('en-US')
+    expect(parsed?.rows.map(({id, source, english}) => ({id, source, english}))).toEqual(
+      document.units.map(({unit, english}) => ({id: unit.id, source: unit.source, english}))
+    )
+  })
+
+  it('committed output/ is what the main command writes (regenerate with `npm start`)', async () => {
+    // Column headers follow the interface language of whoever ran `npm start`.
+    const committed = await readFile(join(root, 'output', 'openai-aws.side-by-side.md'), 'utf8')
+    const lang = committed.includes('| id | Italiano |') ? 'it' : 'en'
+    const fresh = await temporaryFolder()
+    await runCli(['translate', 'articles/', '--out', fresh, '--engine', 'mock', '--quiet', '--lang', lang], {cwd: root})
+    for (const name of await readdir(fresh)) {
+      expect(await readFile(join(root, 'output', name), 'utf8'), name).toBe(await readFile(join(fresh, name), 'utf8'))
+    }
+  })
+
+  it('is deterministic: a second run writes the same bytes and leaves the files untouched', async () => {
+    const before = await stat(join(out, 'openai-aws.en.md'))
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    const again = await runCli(['translate', 'articles/', '--out', out, '--engine', 'mock', '--quiet'], {cwd: root})
+    expect(again.code).toBe(0)
+    expect(await readFile(join(out, 'openai-aws.side-by-side.md'), 'utf8')).toBe(sideBySide)
+    expect((await stat(join(out, 'openai-aws.en.md'))).mtimeMs).toBe(before.mtimeMs)
+  })
+})
