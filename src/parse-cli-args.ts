@@ -105,6 +105,9 @@ function toUsageError(error: unknown): UsageError {
   const option = /'(-[^']*)'/.exec(text)?.[1]?.split(' ')[0] ?? text
 
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError('usage.unknown-option', {option}, error)
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError('usage.missing-value', {option}, error)
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const key = text.includes('does not take an argument') ? 'usage.no-value' : 'usage.missing-value'
+    return new UsageError(key, {option}, error)
+  }
   return new UsageError('usage.unexpected-argument', {value: text}, error)
 }

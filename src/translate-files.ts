@@ -1,4 +1,4 @@
-import {join, relative, resolve, sep} from 'node:path'
+import {isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {VFile} from 'vfile'
 import type {Engine, TargetLanguage} from './core/engine.js'
 import {renderSideBySide, type SideBySideOptions} from './core/side-by-side.js'
@@ -45,7 +45,11 @@ export interface FileOutcome {
  * outputs are written only when all of them are ready, atomically.
  */
 export async function translateFiles(options: TranslateFilesOptions): Promise<FileOutcome[]> {
-  const display = (path: string) => relative(options.cwd, path).split(sep).join('/') || '.'
+  // Paths inside the working folder are shown relative to it, others whole.
+  const display = (path: string) => {
+    const local = relative(options.cwd, path)
+    return local.startsWith('..') || isAbsolute(local) ? path : local.split(sep).join('/') || '.'
+  }
   const outcomes: FileOutcome[] = []
   const articles: Article[] = []
   const seen = new Set<string>()

@@ -39,6 +39,7 @@ Examples:
     'missing-command': 'Missing command; run `glossa --help` to see the commands',
     'unknown-option': 'Unknown option `{{option}}`; run `glossa --help` to see the options',
     'missing-value': 'Option `{{option}}` needs a value; run `glossa --help`',
+    'no-value': 'Option `{{option}}` takes no value; run `glossa --help`',
     'bad-value': 'Unexpected `{{value}}` for `{{option}}`, expected {{expected}}',
     'unexpected-argument': 'Unexpected argument `{{value}}`; run `glossa --help`',
     'engine-unavailable':

@@ -41,6 +41,7 @@ Esempi:
     'missing-command': 'Manca il comando; esegui `glossa --help` per vedere i comandi',
     'unknown-option': 'Opzione `{{option}}` sconosciuta; esegui `glossa --help` per vedere le opzioni',
     'missing-value': "L'opzione `{{option}}` vuole un valore; esegui `glossa --help`",
+    'no-value': "L'opzione `{{option}}` non vuole un valore; esegui `glossa --help`",
     'bad-value': 'Valore `{{value}}` inatteso per `{{option}}`, atteso {{expected}}',
     'unexpected-argument': 'Argomento `{{value}}` inatteso; esegui `glossa --help`',
     'engine-unavailable':
