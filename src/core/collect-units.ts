@@ -4,6 +4,7 @@ import {location} from 'vfile-location'
 import {encodeInline, encodePlain, rangeOf} from './inline-codec.js'
 import {linePrefixes, stripPrefixes} from './line-prefixes.js'
 import {collectFields} from './collect-fields.js'
+import {fillPositions} from './fill-positions.js'
 import type {Unit, UnitDraft as Draft, UnitKind} from './unit.js'
 
 export interface CollectOptions {
@@ -27,8 +28,13 @@ const idPrefix: Record<UnitKind, string> = {
  */
 export function collectUnits(tree: Root, source: string, options: CollectOptions): Unit[] {
   const drafts: Draft[] = collectFields(tree, source, options.fields)
+  const unplaced = fillPositions(tree, source)
+  const placed = (node: Nodes): boolean =>
+    !unplaced.has(node) && (!('children' in node) || node.children.every((child) => placed(child)))
 
   const visit = (node: Nodes, inTable: boolean): void => {
+    if (!placed(node)) return
+
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       addBlock(node.type === 'tableCell' ? 'cell' : node.type, node.children, inTable)
     }

@@ -119,9 +119,12 @@ export function decodeInline(
   if (!tokens) return {ok: false, actual: 'invalid XML', expected: 'the tags of the source'}
 
   const seen = new Set<string>()
-  const stack: Array<{id: string; contentStart: number}> = []
+  const stack: Array<{id: string; marker: string; openStart: number; contentStart: number}> = []
   let out = ''
   let pendingSpace = false
+  // Whether the last thing written was a closing delimiter run that a
+  // following letter would stop from closing.
+  let closedTight = false
 
   const spaceBefore = (tag: Tag) => {
     if (tag.spaceBefore && /[\p{L}\p{N}]$/u.test(out)) out += ' '
@@ -132,9 +135,32 @@ export function decodeInline(
       let value = token.value
       if (pendingSpace && /^[\p{L}\p{N}]/u.test(value)) value = ' ' + value
       pendingSpace = false
-      out += options.plain
+      const top = stack[stack.length - 1]
+      const lead = /^[ \t\n]+/.exec(value)?.[0]
+
+      // `* word*` is no emphasis: white space an engine put just inside a
+      // wrapper goes just outside it (once).
+      if (top && lead && out.length === top.contentStart) {
+        value = value.slice(lead.length)
+        const moved = /\s$/u.test(out.slice(0, top.openStart)) ? '' : lead
+        out = out.slice(0, top.openStart) + moved + out.slice(top.openStart)
+        top.openStart += moved.length
+        top.contentStart += moved.length
+      }
+
+      let text = options.plain
         ? value
-        : escapeMarkdown(value, {atLineStart: out === '' || out.endsWith('\n'), inTable: options.inTable})
+        : escapeMarkdown(value, {
+            atLineStart: out === '' || out.endsWith('\n'),
+            inTable: options.inTable,
+            before: out.slice(-1)
+          })
+      if (closedTight && /^[\p{L}\p{N}]/u.test(text)) {
+        text = reference(String.fromCodePoint(text.codePointAt(0)!)) + text.slice(text.codePointAt(0)! > 0xffff ? 2 : 1)
+      }
+
+      closedTight = false
+      out += text
       continue
     }
 
@@ -142,12 +168,18 @@ export function decodeInline(
       const open = stack.pop()
       if (!open) return {ok: false, actual: '</g>', expected: 'no closing tag'}
       const tag = encoding.tags.get(open.id) as Extract<Tag, {kind: 'pair'}>
-      if (out.slice(open.contentStart).trim() === '') {
+      if (/^[ \t\n]*$/.test(out.slice(open.contentStart))) {
         return {ok: false, actual: `<g id="${open.id}"></g>`, expected: `<g id="${open.id}">` + '…</g>'}
       }
 
-      out += render(tag.close)
-      pendingSpace = tag.spaceAfter
+      const trail = /[ \t\n]+$/.exec(out.slice(open.contentStart))?.[0] ?? ''
+      out = referenceEdgeSpace(out.slice(0, out.length - trail.length), open.contentStart)
+      const last = out.charAt(out.length - 1)
+      out = referenceBeforeOpening(out, open)
+      const close = render(tag.close)
+      out += close + trail
+      pendingSpace = tag.spaceAfter && trail === ''
+      closedTight = trail === '' && isDelimiterRun(close) && (close.startsWith('_') || isPunctuation(last))
       continue
     }
 
@@ -161,13 +193,18 @@ export function decodeInline(
     if (seen.has(token.id)) return {ok: false, actual: written + ' twice', expected: written + ' once'}
     seen.add(token.id)
     pendingSpace = false
+    closedTight = false
     spaceBefore(tag)
 
     if (tag.kind === 'pair') {
-      out += render(tag.open)
-      stack.push({id: token.id, contentStart: out.length})
+      const marker = render(tag.open)
+      out = escapeBang(out, marker)
+      const openStart = out.length
+      out += marker
+      stack.push({id: token.id, marker, openStart, contentStart: out.length})
     } else {
-      out += render(tag.range)
+      const held = render(tag.range)
+      out = escapeBang(out, held) + held
       pendingSpace = tag.spaceAfter
     }
   }
@@ -182,7 +219,54 @@ export function decodeInline(
     }
   }
 
-  return {ok: true, markdown: out.trim()}
+  // Only ASCII white space: a no-break space an author put there is content.
+  return {ok: true, markdown: out.replace(/^[ \t\n]+|[ \t\n]+$/g, '')}
+}
+
+/**
+ * Other Unicode white space (a no-break space) at either edge of a wrapper's
+ * content would also undo the wrapper; there it is written as a character
+ * reference, as authors do.
+ */
+function referenceEdgeSpace(out: string, contentStart: number): string {
+  const last = out.charAt(out.length - 1)
+  if (out.length > contentStart && /\s/u.test(last)) out = out.slice(0, -1) + reference(last)
+  const first = out.charAt(contentStart)
+  if (out.length > contentStart && /\s/u.test(first)) {
+    out = out.slice(0, contentStart) + reference(first) + out.slice(contentStart + 1)
+  }
+
+  return out
+}
+
+/**
+ * A delimiter run (`*`, `_`, `~`) right after a letter cannot open when it is
+ * `_`, or when the content starts with punctuation (`a*\`x\`*`): the letter
+ * is then written as a character reference, as authors do.
+ */
+function referenceBeforeOpening(out: string, open: {marker: string; openStart: number; contentStart: number}): string {
+  const before = out.charAt(open.openStart - 1)
+  const first = out.charAt(open.contentStart)
+  if (!isDelimiterRun(open.marker) || !/[\p{L}\p{N}]/u.test(before)) return out
+  if (!open.marker.startsWith('_') && !isPunctuation(first)) return out
+  return out.slice(0, open.openStart - 1) + reference(before) + out.slice(open.openStart)
+}
+
+function isDelimiterRun(marker: string): boolean {
+  return /^(?:\*+|_+|~+)$/.test(marker)
+}
+
+function isPunctuation(char: string): boolean {
+  return /[\p{P}\p{S}]/u.test(char)
+}
+
+/** A `!` the engine wrote right before a link would turn it into an image. */
+function escapeBang(out: string, next: string): string {
+  return next.startsWith('[') && /(?:^|[^\\])!$/.test(out) ? out.slice(0, -1) + '\\!' : out
+}
+
+function reference(char: string): string {
+  return '&#x' + char.codePointAt(0)!.toString(16).toUpperCase() + ';'
 }
 
 /** Wrappers whose content is translated in place. */

@@ -30,7 +30,7 @@ export function stripPrefixes(span: string): string {
 /** Put container prefixes back; a single-line unit stays on one line. */
 export function restorePrefixes(text: string, prefixes: readonly string[], eol: string): string {
   const lines = text.split('\n')
-  if (prefixes.length === 0) return lines.map((line) => line.trim()).join(' ')
+  if (prefixes.length === 0) return lines.map((line) => line.replace(/^[ \t]+|[ \t]+$/g, '')).join(' ')
   return lines
     .map((line, index) =>
       index === 0 ? line : eol + (prefixes[Math.min(index, prefixes.length) - 1] ?? '') + line

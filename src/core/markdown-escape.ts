@@ -6,39 +6,35 @@
  */
 export function escapeMarkdown(
   value: string,
-  options: {atLineStart: boolean; inTable: boolean}
+  options: {atLineStart: boolean; inTable: boolean; before?: string}
 ): string {
+  // A blank line would end the paragraph: blank lines are dropped.
+  const lines = value.replace(/\n[ \t]*(?=\n)/g, '').split('\n')
   let result = ''
-  let lineStart = options.atLineStart
-
-  const lines = value.split('\n')
 
   for (const [index, raw] of lines.entries()) {
+    const lineStart = index > 0 || options.atLineStart
     let text = raw
 
-    if (index > 0) {
-      result += '\n'
-      lineStart = true
-      // Leading white space would turn into an indented code block.
-      text = text.replace(/^[ \t]+/, '')
-    }
-
+    if (index > 0) result += '\n'
+    // Leading white space would make an indented code block or hide a
+    // block marker from the escaping below.
+    if (lineStart) text = text.replace(/^[ \t]+/, '')
     // Two trailing spaces before a line ending would make a hard break.
     if (index < lines.length - 1) text = text.replace(/[ \t]+$/, '')
 
-    result += escapeInline(text, options.inTable, lineStart)
-    lineStart = false
+    result += escapeInline(text, options.inTable, lineStart, index === 0 ? (options.before ?? '') : '')
   }
 
   return result
 }
 
-function escapeInline(text: string, inTable: boolean, lineStart: boolean): string {
+function escapeInline(text: string, inTable: boolean, lineStart: boolean, previous: string): string {
   let result = ''
 
   for (let index = 0; index < text.length; index++) {
     const char = text.charAt(index)
-    const before = text.charAt(index - 1)
+    const before = index === 0 ? previous : text.charAt(index - 1)
     const after = text.charAt(index + 1)
 
     if (
@@ -63,13 +59,18 @@ function escapeInline(text: string, inTable: boolean, lineStart: boolean): strin
   return lineStart ? escapeLineStart(result) : result
 }
 
-/** Escape what would start a block: `#`, `>`, list markers, breaks, `=` runs. */
+/**
+ * Escape what would start a block: `#`, `>`, list markers, breaks, `=` runs,
+ * and a line that could be read as a table's delimiter row.
+ */
 function escapeLineStart(line: string): string {
-  if (/^[#>=+-]/.test(line)) return '\\' + line
+  if (/^[#>=+-]/.test(line) || delimiterRow.test(line)) return '\\' + line
   const ordered = /^(\d{1,9})([.)])/.exec(line)
   if (ordered) return ordered[1] + '\\' + line.slice(ordered[1]!.length)
   return line
 }
+
+const delimiterRow = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
 
 function isWordCharacter(char: string): boolean {
   return /[\p{L}\p{N}]/u.test(char)

@@ -53,10 +53,13 @@ export function renderEnglish(
       })
 
       if (decoded.ok && decoded.markdown !== '') {
-        english.set(unit, decoded.markdown)
+        // A heading's trailing `#` run would be read as its closing sequence.
+        const markdown =
+          unit.kind === 'heading' ? decoded.markdown.replace(/(^|[ \t])(#+)$/, '$1\\$2') : decoded.markdown
+        english.set(unit, markdown)
         return unit.yaml
-          ? yamlScalar(decoded.markdown, unit.yaml, unit.lineEnding)
-          : restorePrefixes(decoded.markdown, unit.prefixes, unit.lineEnding)
+          ? yamlScalar(markdown, unit.yaml, unit.lineEnding)
+          : restorePrefixes(markdown, unit.prefixes, unit.lineEnding)
       }
 
       problems.set(

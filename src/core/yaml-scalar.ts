@@ -8,7 +8,9 @@ import type {YamlScalarStyle} from './unit.js'
  */
 export function yamlScalar(value: string, style: YamlScalarStyle, eol: string): string {
   const written = inStyle(value, style, eol)
-  return readsBack(written, value) ? written : JSON.stringify(value)
+  // A block scalar without `-` ends with a line break of its own.
+  const expected = style.header && !style.header.includes('-') ? value + '\n' : value
+  return readsBack(written, expected) ? written : JSON.stringify(value)
 }
 
 function inStyle(value: string, style: YamlScalarStyle, eol: string): string {

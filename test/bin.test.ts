@@ -1,0 +1,39 @@
+import {execFile} from 'node:child_process'
+import {readFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {promisify} from 'node:util'
+import {describe, expect, it} from 'vitest'
+import {runCli, temporaryFolder} from './helpers/run-cli.js'
+
+const run = promisify(execFile)
+const root = join(import.meta.dirname, '..')
+const bin = join(root, 'dist', 'cli.js')
+
+// A few runs of the built binary (npm test builds first): the rest of the
+// suite drives `main` in-process.
+describe('the built glossa binary', () => {
+  it('prints its version', async () => {
+    const {stdout} = await run(process.execPath, [bin, '--version'])
+    const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {version: string}
+    expect(stdout).toBe(manifest.version + '\n')
+  })
+
+  it('translates the sample and sets the exit code', async () => {
+    const out = await temporaryFolder()
+    const ok = await run(process.execPath, [bin, 'translate', 'articles/', '--out', out, '--quiet'], {cwd: root, env: {PATH: process.env.PATH ?? ''}})
+    expect(ok.stderr).toBe('')
+    expect(await readFile(join(out, 'openai-aws.en.md'), 'utf8')).toContain('# The deal between OpenAI and Amazon Web Services')
+    await expect(run(process.execPath, [bin, 'translate', '--to', 'fr'], {cwd: root})).rejects.toMatchObject({code: 2})
+    await expect(run(process.execPath, [bin, 'translate', 'nope.md', '--out', out], {cwd: root})).rejects.toMatchObject({code: 1})
+  })
+})
+
+describe('progress', () => {
+  it('is drawn on a terminal and cleared, and not drawn elsewhere', async () => {
+    const out = await temporaryFolder()
+    const tty = await runCli(['translate', 'articles/', '--out', out, '--engine', 'mock'], {cwd: root, tty: true})
+    expect(tty.stderr).toContain('\r\u001B[K0/1 articles/openai-aws.md\r\u001B[K')
+    const pipe = await runCli(['translate', 'articles/', '--out', out, '--engine', 'mock'], {cwd: root})
+    expect(pipe.stderr).not.toContain('\r')
+  })
+})
