@@ -22,19 +22,17 @@ async function runWith(files: Record<string, string | Buffer>, extra: string[] =
   return {cwd, run, summary, messages}
 }
 
+/** A message as `--json` prints it; `line` and `column` are null for whole-file messages. */
+function message(path: string, ruleId: string, severity: string, reason: string, line: number | null = null, column: number | null = null) {
+  return {path, ruleId, severity, line, column, reason}
+}
+
 describe('bad input', () => {
   it('a missing path: error naming it, other inputs still done', async () => {
     const {run, messages} = await runWith({}, ['articles/nope.md'])
     expect(run.code).toBe(1)
     expect(messages).toEqual([
-      {
-        path: 'articles/nope.md',
-        ruleId: 'file-missing',
-        severity: 'error',
-        line: null,
-        column: null,
-        reason: 'Cannot find articles/nope.md; check the path'
-      }
+      message('articles/nope.md', 'file-missing', 'error', 'Cannot find articles/nope.md; check the path')
     ])
   })
 
@@ -42,14 +40,7 @@ describe('bad input', () => {
     const {run, messages} = await runWith({'notes/a.txt': 'x'}, ['notes'])
     expect(run.code).toBe(1)
     expect(messages).toEqual([
-      {
-        path: 'notes',
-        ruleId: 'folder-empty',
-        severity: 'error',
-        line: null,
-        column: null,
-        reason: 'No Markdown files (*.md) in notes; pass a folder with articles or a file'
-      }
+      message('notes', 'folder-empty', 'error', 'No Markdown files (*.md) in notes; pass a folder with articles or a file')
     ])
   })
 
@@ -57,14 +48,7 @@ describe('bad input', () => {
     const {cwd, run, messages} = await runWith({'articles/empty.md': '\n  \n'})
     expect(run.code).toBe(0)
     expect(messages).toEqual([
-      {
-        path: 'articles/empty.md',
-        ruleId: 'file-empty',
-        severity: 'warning',
-        line: null,
-        column: null,
-        reason: 'articles/empty.md is empty: nothing to translate; add text or leave the file out'
-      }
+      message('articles/empty.md', 'file-empty', 'warning', 'articles/empty.md is empty: nothing to translate; add text or leave the file out')
     ])
     await expect(access(join(cwd, 'output', 'empty.en.md'))).rejects.toThrow()
     const frail = await runWith({'articles/empty.md': ''}, ['--frail'])
@@ -75,14 +59,7 @@ describe('bad input', () => {
     const {run, messages} = await runWith({'articles/image.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])})
     expect(run.code).toBe(1)
     expect(messages).toEqual([
-      {
-        path: 'articles/image.md',
-        ruleId: 'file-binary',
-        severity: 'error',
-        line: null,
-        column: null,
-        reason: 'Cannot translate articles/image.md: it looks binary (NUL byte at offset 4); pass Markdown text files'
-      }
+      message('articles/image.md', 'file-binary', 'error', 'Cannot translate articles/image.md: it looks binary (NUL byte at offset 4); pass Markdown text files')
     ])
   })
 
@@ -91,14 +68,7 @@ describe('bad input', () => {
     const {run, messages} = await runWith({'articles/caffe.md': latin1, 'output/caffe.en.md': 'reviewed English\n'})
     expect(run.code).toBe(1)
     expect(messages).toEqual([
-      {
-        path: 'articles/caffe.md',
-        ruleId: 'file-encoding',
-        severity: 'error',
-        line: 3,
-        column: 8,
-        reason: 'Cannot decode articles/caffe.md as UTF-8 (byte 0xE8); save it as UTF-8 and run again'
-      }
+      message('articles/caffe.md', 'file-encoding', 'error', 'Cannot decode articles/caffe.md as UTF-8 (byte 0xE8); save it as UTF-8 and run again', 3, 8)
     ])
     const again = await runWith({'articles/caffe.md': latin1, 'output/caffe.en.md': 'reviewed English\n'}, [], 'it')
     expect(again.messages[0]?.reason).toBe(
