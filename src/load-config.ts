@@ -16,8 +16,13 @@ export async function loadConfig(cwd: string): Promise<Config> {
   let text: string
   try {
     text = await readFile(join(cwd, configName), 'utf8')
-  } catch {
-    return defaultConfig
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return defaultConfig
+    throw new UsageError(
+      'usage.config-invalid',
+      {file: configName, problem: String((error as Error).message)},
+      error
+    )
   }
 
   let data: unknown

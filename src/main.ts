@@ -33,7 +33,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return error.exitCode
     }
 
-    io.stderr.write('glossa: ' + t('error.unexpected', {message: (error as Error)?.stack ?? String(error)}) + '\n')
+    io.stderr.write(
+      'glossa: ' + t('error.unexpected', {message: (error as Error)?.stack ?? String(error)}) + '\n'
+    )
     return 1
   }
 }

@@ -5,9 +5,7 @@ import {UsageError} from './errors.js'
 import {languages, type Language} from './i18n.js'
 
 export type Command =
-  | {command: 'help'}
-  | {command: 'version'}
-  | {command: 'translate'; options: TranslateCommandOptions}
+  {command: 'help'} | {command: 'version'} | {command: 'translate'; options: TranslateCommandOptions}
 
 export interface TranslateCommandOptions {
   paths: string[]
@@ -85,7 +83,11 @@ function normaliseTarget(value: string): TargetLanguage {
   return found
 }
 
-function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+function oneOf<T extends string>(
+  option: string,
+  value: string | undefined,
+  allowed: readonly T[]
+): T | undefined {
   if (value === undefined) return undefined
   if (!(allowed as readonly string[]).includes(value)) {
     throw new UsageError('usage.bad-value', {option, value, expected: allowed.join(', ')})

@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {EngineFailure} from './core/engine.js'
 import {GlossaError} from './errors.js'
 import type {Translate} from './i18n.js'
 
@@ -45,7 +46,10 @@ export function localise(message: VFileMessage, t: Translate): string {
   const cause = message.cause
   const text = t(key, {
     file: message.file,
-    actual: cause instanceof GlossaError ? t(cause.code, cause.values) : (message.actual ?? ''),
+    actual:
+      cause instanceof GlossaError || cause instanceof EngineFailure
+        ? t(cause.code, cause.values)
+        : (message.actual ?? ''),
     expected: (message.expected ?? []).join(', ')
   })
   return text === key ? message.reason : text
@@ -91,7 +95,10 @@ function align(rows: ReadonlyArray<string | string[]>): string {
     .map((row) =>
       typeof row === 'string'
         ? row
-        : row.map((cell, index) => cell + ' '.repeat((sizes[index] ?? 0) + 1 - [...cell].length)).join('').trimEnd()
+        : row
+            .map((cell, index) => cell + ' '.repeat((sizes[index] ?? 0) + 1 - [...cell].length))
+            .join('')
+            .trimEnd()
     )
     .join('\n')
 }

@@ -29,7 +29,12 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
       instructions: t('sideBySide.instructions'),
       note: (message) => '`' + (message.ruleId ?? '') + '` ' + localise(message, t)
     },
-    ...(progress ? {onProgress: (event: ProgressEvent) => io.stderr.write('\r\u001B[K' + t('progress', {...event}))} : {})
+    ...(progress
+      ? {
+          onProgress: (event: ProgressEvent) =>
+            io.stderr.write('\r\u001B[K' + t('progress', {...event, current: event.done + 1}))
+        }
+      : {})
   })
   if (progress) io.stderr.write('\r\u001B[K')
 

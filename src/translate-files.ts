@@ -1,6 +1,6 @@
 import {isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {VFile} from 'vfile'
-import type {Engine, TargetLanguage} from './core/engine.js'
+import {EngineFailure, type Engine, type TargetLanguage} from './core/engine.js'
 import {renderSideBySide, type SideBySideOptions} from './core/side-by-side.js'
 import {translateDocument} from './core/translate-document.js'
 import {GlossaError} from './errors.js'
@@ -9,7 +9,7 @@ import {findArticles, type Article} from './fs/find-articles.js'
 import {readArticle} from './fs/read-article.js'
 import {writeAtomic} from './fs/write-atomic.js'
 
-/** Progress of a run, one event per file as it starts. */
+/** Progress of a run, one event per article as it starts; `done` articles are behind it. */
 export interface ProgressEvent {
   type: 'file'
   file: string
@@ -50,40 +50,52 @@ export async function translateFiles(options: TranslateFilesOptions): Promise<Fi
     const local = relative(options.cwd, path)
     return local.startsWith('..') || isAbsolute(local) ? path : local.split(sep).join('/') || '.'
   }
-  const outcomes: FileOutcome[] = []
-  const articles: Article[] = []
+  // Every input in command-line order: a failed path reports where it stood.
+  const found = await Promise.all(
+    options.inputs.map((input) => findArticles(input, options.cwd, options.outDir))
+  )
   const seen = new Set<string>()
+  const plan: Array<Article | VFile> = []
 
-  for (const found of await findArticles(options.inputs, options.cwd, options.outDir)) {
-    if (found.kind === 'articles') {
-      for (const article of found.articles) {
-        if (!seen.has(article.path)) articles.push(article)
-        seen.add(article.path)
-      }
-    } else {
-      const file = new VFile({path: display(resolve(options.cwd, found.input))})
-      fileFatal(file, found.kind === 'missing' ? 'file-missing' : 'folder-empty', file.path)
-      outcomes.push(empty(file))
+  for (const entry of found) {
+    if (entry.kind !== 'articles') {
+      const file = new VFile({path: display(resolve(options.cwd, entry.input))})
+      fileFatal(file, entry.kind === 'missing' ? 'file-missing' : 'folder-empty', file.path)
+      plan.push(file)
+      continue
+    }
+
+    for (const article of entry.articles) {
+      if (!seen.has(article.path)) plan.push(article)
+      seen.add(article.path)
     }
   }
 
+  const total = plan.filter((item) => !(item instanceof VFile)).length
+  const outcomes: FileOutcome[] = []
   const targets = new Set<string>()
+  let done = 0
 
-  for (const [index, article] of articles.entries()) {
-    const file = new VFile({path: display(article.path)})
-    options.onProgress?.({type: 'file', file: file.path, done: index, total: articles.length})
-    const base = join(resolve(options.cwd, options.outDir), article.name.replace(/\.md$/i, ''))
+  for (const item of plan) {
+    if (item instanceof VFile) {
+      outcomes.push(withoutOutput(item))
+      continue
+    }
+
+    const file = new VFile({path: display(item.path)})
+    options.onProgress?.({type: 'file', file: file.path, done: done++, total})
+    const base = join(resolve(options.cwd, options.outDir), item.name.replace(/\.md$/i, ''))
     const translation = base + '.en.md'
     const sideBySide = base + '.side-by-side.md'
 
     if (targets.has(translation) || seen.has(translation) || seen.has(sideBySide)) {
       fileFatal(file, 'output-conflict', display(translation))
-      outcomes.push(empty(file))
+      outcomes.push(withoutOutput(file))
       continue
     }
 
     targets.add(translation)
-    outcomes.push(await translateOne(article, file, {translation, sideBySide}, display, options))
+    outcomes.push(await translateOne(item, file, {translation, sideBySide}, display, options))
   }
 
   return outcomes
@@ -97,7 +109,7 @@ async function translateOne(
   options: TranslateFilesOptions
 ): Promise<FileOutcome> {
   const read = await readArticle(article.path, file)
-  if (!read) return empty(file)
+  if (!read) return withoutOutput(file)
 
   let result
   try {
@@ -109,8 +121,9 @@ async function translateOne(
   } catch (error) {
     // Configuration problems stop the run; anything else fails this file only.
     if (error instanceof GlossaError && error.exitCode === 2) throw error
-    fileFatal(file, 'engine-failed', error instanceof Error ? error.message : String(error), {cause: error})
-    return empty(file)
+    const ruleId = error instanceof EngineFailure ? 'engine-failed' : 'internal-error'
+    fileFatal(file, ruleId, error instanceof Error ? error.message : String(error), {cause: error})
+    return withoutOutput(file)
   }
 
   const sideBySide = renderSideBySide(result.units, {
@@ -126,7 +139,7 @@ async function translateOne(
     ])
   } catch (error) {
     fileFatal(file, 'write-failed', (error as NodeJS.ErrnoException).code ?? String(error), {cause: error})
-    return empty(file)
+    return withoutOutput(file)
   }
 
   return {
@@ -139,6 +152,6 @@ async function translateOne(
   }
 }
 
-function empty(file: VFile): FileOutcome {
+function withoutOutput(file: VFile): FileOutcome {
   return {file, units: 0, characters: 0, billedCharacters: 0, requests: 0}
 }

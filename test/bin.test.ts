@@ -20,19 +20,31 @@ describe('the built glossa binary', () => {
 
   it('translates the sample and sets the exit code', async () => {
     const out = await temporaryFolder()
-    const ok = await run(process.execPath, [bin, 'translate', 'articles/', '--out', out, '--quiet'], {cwd: root, env: {PATH: process.env.PATH ?? ''}})
+    const ok = await run(process.execPath, [bin, 'translate', 'articles/', '--out', out, '--quiet'], {
+      cwd: root,
+      env: {PATH: process.env.PATH ?? ''}
+    })
     expect(ok.stderr).toBe('')
-    expect(await readFile(join(out, 'openai-aws.en.md'), 'utf8')).toContain('# The deal between OpenAI and Amazon Web Services')
-    await expect(run(process.execPath, [bin, 'translate', '--to', 'fr'], {cwd: root})).rejects.toMatchObject({code: 2})
-    await expect(run(process.execPath, [bin, 'translate', 'nope.md', '--out', out], {cwd: root})).rejects.toMatchObject({code: 1})
+    expect(await readFile(join(out, 'openai-aws.en.md'), 'utf8')).toContain(
+      '# The deal between OpenAI and Amazon Web Services'
+    )
+    await expect(run(process.execPath, [bin, 'translate', '--to', 'fr'], {cwd: root})).rejects.toMatchObject({
+      code: 2
+    })
+    await expect(
+      run(process.execPath, [bin, 'translate', 'nope.md', '--out', out], {cwd: root})
+    ).rejects.toMatchObject({code: 1})
   })
 })
 
 describe('progress', () => {
   it('is drawn on a terminal and cleared, and not drawn elsewhere', async () => {
     const out = await temporaryFolder()
-    const tty = await runCli(['translate', 'articles/', '--out', out, '--engine', 'mock'], {cwd: root, tty: true})
-    expect(tty.stderr).toContain('\r\u001B[K0/1 articles/openai-aws.md\r\u001B[K')
+    const tty = await runCli(['translate', 'articles/', '--out', out, '--engine', 'mock'], {
+      cwd: root,
+      tty: true
+    })
+    expect(tty.stderr).toContain('\r\u001B[K1/1 articles/openai-aws.md\r\u001B[K')
     const pipe = await runCli(['translate', 'articles/', '--out', out, '--engine', 'mock'], {cwd: root})
     expect(pipe.stderr).not.toContain('\r')
   })

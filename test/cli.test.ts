@@ -3,7 +3,9 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {runCli} from './helpers/run-cli.js'
 
-const manifest = JSON.parse(await readFile(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {version: string}
+const manifest = JSON.parse(await readFile(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
+  version: string
+}
 
 describe('glossa --help', () => {
   it.each(['en', 'it'])('matches the golden help in %s', async (lang) => {
@@ -36,9 +38,17 @@ describe('usage errors exit with 2 and say what to do', () => {
   it.each([
     [[], 'en', 'glossa: Missing command; run `glossa --help` to see the commands'],
     [['tradurre'], 'en', 'glossa: Unknown command `tradurre`; run `glossa --help` to see the commands'],
-    [['translate', '--colour'], 'en', 'glossa: Unknown option `--colour`; run `glossa --help` to see the options'],
+    [
+      ['translate', '--colour'],
+      'en',
+      'glossa: Unknown option `--colour`; run `glossa --help` to see the options'
+    ],
     [['translate', '--to', 'en'], 'en', 'glossa: Unexpected `en` for `--to`, expected en-US, en-GB'],
-    [['translate', '--engine', 'google'], 'en', 'glossa: Unexpected `google` for `--engine`, expected deepl, mock, identity'],
+    [
+      ['translate', '--engine', 'google'],
+      'en',
+      'glossa: Unexpected `google` for `--engine`, expected deepl, mock, identity'
+    ],
     [['translate', '--lang', 'fr'], 'en', 'glossa: Unexpected `fr` for `--lang`, expected it, en'],
     [['translate', '--out'], 'en', 'glossa: Option `--out` needs a value; run `glossa --help`'],
     [['translate', '--to', 'en'], 'it', 'glossa: Valore `en` inatteso per `--to`, atteso en-US, en-GB'],

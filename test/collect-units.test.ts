@@ -3,7 +3,7 @@ import {collectUnits} from '../src/core/collect-units.js'
 import {parseMarkdown} from '../src/core/parse-markdown.js'
 
 function units(value: string, fields: readonly string[] = ['title', 'description']) {
-  return collectUnits(parseMarkdown(value), value, {fields}).map((unit) => ({
+  return collectUnits(parseMarkdown(value), value, {fields}).units.map((unit) => ({
     kind: unit.kind,
     at: unit.position.start.line + ':' + unit.position.start.column,
     text: unit.encoding.text,
@@ -33,7 +33,12 @@ describe('collectUnits', () => {
       {kind: 'field', at: '2:8', text: 'Il modello', source: 'Il modello'},
       {kind: 'field', at: '4:14', text: 'Un riassunto', source: 'Un riassunto'},
       {kind: 'heading', at: '6:3', text: 'Titolo', source: 'Titolo'},
-      {kind: 'paragraph', at: '8:1', text: 'Testo con <x id="1"/> dentro.', source: 'Testo con ![una GPU](gpu.png) dentro.'},
+      {
+        kind: 'paragraph',
+        at: '8:1',
+        text: 'Testo con <x id="1"/> dentro.',
+        source: 'Testo con ![una GPU](gpu.png) dentro.'
+      },
       {kind: 'alt', at: '8:13', text: 'una GPU', source: 'una GPU'},
       {kind: 'cell', at: '10:3', text: 'Colonna', source: 'Colonna'},
       {kind: 'cell', at: '10:13', text: 'Altra', source: 'Altra'},
@@ -69,7 +74,9 @@ describe('collectUnits', () => {
   })
 
   it('encodes inline markup as tags and holds aside what is not translated', () => {
-    const [unit] = units('Il **modello** usa `GPU`, [la guida](https://x.it "t") e un a capo  \nqui[^1].\n\n[^1]: Nota.\n')
+    const [unit] = units(
+      'Il **modello** usa `GPU`, [la guida](https://x.it "t") e un a capo  \nqui[^1].\n\n[^1]: Nota.\n'
+    )
     expect(unit?.text).toBe(
       'Il <g id="1">modello</g> usa <x id="2"/>, <g id="3">la guida</g> e un a capo<x id="4"/>qui<x id="5"/>.'
     )
@@ -97,13 +104,13 @@ describe('collectUnits', () => {
 
   it('gives repeated units distinct, stable ids', () => {
     const value = 'Uguale.\n\nDiverso.\n\nUguale.\n'
-    const ids = collectUnits(parseMarkdown(value), value, {fields: []}).map((unit) => unit.id)
+    const ids = collectUnits(parseMarkdown(value), value, {fields: []}).units.map((unit) => unit.id)
     expect(ids[0]).toMatch(/^p-[\da-f]{8}$/)
     expect(ids[2]).toBe(ids[0] + '.2')
     expect(new Set(ids).size).toBe(3)
     // Inserting a paragraph elsewhere does not change the others' ids.
     const edited = 'Nuovo.\n\n' + value
-    const again = collectUnits(parseMarkdown(edited), edited, {fields: []}).map((unit) => unit.id)
+    const again = collectUnits(parseMarkdown(edited), edited, {fields: []}).units.map((unit) => unit.id)
     expect(again.slice(1)).toEqual(ids)
   })
 })

@@ -13,10 +13,21 @@ describe('the core is pure', () => {
   it.each(names)('%s touches no file system, process, terminal, i18n or DeepL', async (name) => {
     const code = await readFile(join(core, name), 'utf8')
     const imports = [...code.matchAll(/from '([^']+)'/g)].map((match) => match[1])
-    for (const banned of ['node:fs', 'node:fs/promises', 'fs', 'node:process', 'i18next', 'deepl-node', 'node:child_process']) {
+    for (const banned of [
+      'node:fs',
+      'node:fs/promises',
+      'fs',
+      'node:process',
+      'i18next',
+      'deepl-node',
+      'node:child_process'
+    ]) {
       expect(imports, name).not.toContain(banned)
     }
-    expect(imports.filter((path) => path?.startsWith('../') && path !== '../errors.js'), name).toEqual([])
+    expect(
+      imports.filter((path) => path?.startsWith('../') && path !== '../errors.js'),
+      name
+    ).toEqual([])
     expect(code, name).not.toMatch(/\bprocess\.|console\./)
   })
 })

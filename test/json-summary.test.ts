@@ -12,7 +12,8 @@ function sameShape(actual: unknown, expected: unknown, path: string): void {
   if (actual === null) return
   if (Array.isArray(expected)) {
     expect(Array.isArray(actual), path).toBe(true)
-    for (const [index, item] of (actual as unknown[]).entries()) sameShape(item, expected[0], path + '[' + index + ']')
+    for (const [index, item] of (actual as unknown[]).entries())
+      sameShape(item, expected[0], path + '[' + index + ']')
     return
   }
 
@@ -44,9 +45,20 @@ describe('--json', () => {
     expect(summary.files.flatMap((file) => file.messages)).toHaveLength(2)
     expect(summary).toMatchObject({
       files: [
-        {path: 'missing.md', output: null, units: 0, characters: 0, messages: [{ruleId: 'file-missing', severity: 'error', line: null}]},
-        {path: 'articles/a.md', output: {translation: 'output/a.en.md', sideBySide: 'output/a.side-by-side.md'}, units: 2, characters: 21},
-        {path: 'articles/b.md', output: null, messages: [{ruleId: 'file-empty', severity: 'warning'}]}
+        {
+          path: 'articles/a.md',
+          output: {translation: 'output/a.en.md', sideBySide: 'output/a.side-by-side.md'},
+          units: 2,
+          characters: 21
+        },
+        {path: 'articles/b.md', output: null, messages: [{ruleId: 'file-empty', severity: 'warning'}]},
+        {
+          path: 'missing.md',
+          output: null,
+          units: 0,
+          characters: 0,
+          messages: [{ruleId: 'file-missing', severity: 'error', line: null}]
+        }
       ],
       totals: {files: 3, units: 2, characters: 21, requests: 1, billedCharacters: 21}
     })

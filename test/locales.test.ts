@@ -29,7 +29,9 @@ describe('locales', () => {
   it('have no empty text', () => {
     for (const locale of [en, italian]) {
       for (const key of keys(locale)) {
-        const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], locale)
+        const value = key
+          .split('.')
+          .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], locale)
         expect(String(value).trim(), key).not.toBe('')
       }
     }
@@ -50,7 +52,10 @@ describe('locales', () => {
 
   it('every rule id is listed in the README’s Messages section', async () => {
     const readme = await readFile(join(root, 'README.md'), 'utf8')
-    const section = readme.slice(readme.indexOf('## Messages'), readme.indexOf('\n## ', readme.indexOf('## Messages') + 1))
+    const section = readme.slice(
+      readme.indexOf('## Messages'),
+      readme.indexOf('\n## ', readme.indexOf('## Messages') + 1)
+    )
     for (const rule of Object.keys(en.rule)) expect(section, rule).toContain('`' + rule + '`')
   })
 })

@@ -17,7 +17,10 @@ describe('parseCliArgs', () => {
     [['translate'], {}],
     [['translate', 'a.md', 'b/'], {paths: ['a.md', 'b/']}],
     [['translate', '--out', 'x', '--to', 'en-gb'], {out: 'x', to: 'en-GB'}],
-    [['translate', '--engine=identity', '--json', '--quiet', '--frail'], {engine: 'identity', json: true, quiet: true, frail: true}],
+    [
+      ['translate', '--engine=identity', '--json', '--quiet', '--frail'],
+      {engine: 'identity', json: true, quiet: true, frail: true}
+    ],
     [['translate', '--lang', 'it'], {lang: 'it'}],
     [['translate', '--', '--odd-name.md'], {paths: ['--odd-name.md']}]
   ])('%j', (argv, options) => {

@@ -328,8 +328,7 @@ const list: Block = (depth) => {
     .map(([kind, bullet, delimiter, start, items, loose]) =>
       items
         .map(([text, sub, extra, check], index) => {
-          const marker =
-            kind === 'ordered' ? String(start + index) + delimiter + ' ' : bullet + ' '
+          const marker = kind === 'ordered' ? String(start + index) + delimiter + ' ' : bullet + ' '
           const task = kind === 'task' ? '[' + check + '] ' : ''
           let body = task + text
           if (sub !== undefined) body += '\n' + sub
@@ -392,7 +391,12 @@ const yamlFrontMatter = fc
   .tuple(
     fc.option(yamlValue, {nil: undefined}),
     fc.option(yamlValue, {nil: undefined}),
-    fc.subarray(['tags:\n  - GPU\n  - cloud', 'date: 2024-06-03', 'draft: true', 'author: Redazione Tecnologia'])
+    fc.subarray([
+      'tags:\n  - GPU\n  - cloud',
+      'date: 2024-06-03',
+      'draft: true',
+      'author: Redazione Tecnologia'
+    ])
   )
   .map(([title, description, others]) => {
     const entries = [
@@ -403,12 +407,10 @@ const yamlFrontMatter = fc
     return ['---', ...entries, '---'].join('\n')
   })
 
-const tomlFrontMatter = fc
-  .tuple(words(1, 5), fc.boolean())
-  .map(([title, table]) => {
-    const author = table ? ['[author]', 'name = "Redazione"'] : []
-    return ['+++', 'title = "' + title + '"', 'date = 2024-06-03', ...author, '+++'].join('\n')
-  })
+const tomlFrontMatter = fc.tuple(words(1, 5), fc.boolean()).map(([title, table]) => {
+  const author = table ? ['[author]', 'name = "Redazione"'] : []
+  return ['+++', 'title = "' + title + '"', 'date = 2024-06-03', ...author, '+++'].join('\n')
+})
 
 /**
  * Definitions for every label the inline snippets use, so that reference
@@ -421,7 +423,7 @@ const referenceDefinitions = [
   '[guida]: https://example.com/guida',
   '',
   '[^1]: Nota a piè di pagina.',
-  '[^nota]: Un\'altra nota, con *enfasi*.'
+  "[^nota]: Un'altra nota, con *enfasi*."
 ].join('\n')
 
 /** Blank lines between blocks: one or two, whitespace-only, or (rarely) none. */
@@ -454,17 +456,23 @@ function finishDocument(text: string, trailing: readonly string[] | undefined, e
 
 const markdownDocument: fc.Arbitrary<string> = fc
   .record({
-    frontMatter: fc.option(fc.oneof({arbitrary: yamlFrontMatter, weight: 3}, {arbitrary: tomlFrontMatter, weight: 1}), {
-      nil: undefined,
-      freq: 2
-    }),
+    frontMatter: fc.option(
+      fc.oneof({arbitrary: yamlFrontMatter, weight: 3}, {arbitrary: tomlFrontMatter, weight: 1}),
+      {
+        nil: undefined,
+        freq: 2
+      }
+    ),
     afterFrontMatter: fc.constantFrom('\n', '\n\n'),
     blocks: fc.array(fc.tuple(blockGap, block), {minLength: 1, maxLength: 6}),
     definitions: fc.boolean(),
     end: fc.constantFrom('', '\n', '\n', '\n\n'),
-    trailing: fc.option(fc.array(fc.constantFrom('', '', '', ' ', '  ', '\t'), {minLength: 1, maxLength: 12}), {
-      nil: undefined
-    }),
+    trailing: fc.option(
+      fc.array(fc.constantFrom('', '', '', ' ', '  ', '\t'), {minLength: 1, maxLength: 12}),
+      {
+        nil: undefined
+      }
+    ),
     endings: lineEndings
   })
   .map(({frontMatter, afterFrontMatter, blocks, definitions, end, trailing, endings}) => {
@@ -483,10 +491,61 @@ const markdownDocument: fc.Arbitrary<string> = fc
  * block markers, delimiter rows, literal autolinks, entities, HTML, math.
  */
 const markdownPunctuation = fc.constantFrom(
-  '*', '_', '[', ']', '(', ')', '|', '\n', '>', '#', '-', '`', '<', '&', '$', '!', '~', ' ', '  ',
-  '    ', 'a', 'è', '1', '.', '=', '+', ':', '\\', '\r\n', '\t', '^', '"', "'",
-  'www.a.it', 'https://x.it', 'a@b.it', '&amp;', '&#35;', '<div>', '<br>', '<!--', '-->', '$$',
-  '```', '~~~', '---', '***', '1.', '[^1]', 'title: x', '|-', ':-', '\n|', '\n:', '\n    '
+  '*',
+  '_',
+  '[',
+  ']',
+  '(',
+  ')',
+  '|',
+  '\n',
+  '>',
+  '#',
+  '-',
+  '`',
+  '<',
+  '&',
+  '$',
+  '!',
+  '~',
+  ' ',
+  '  ',
+  '    ',
+  'a',
+  'è',
+  '1',
+  '.',
+  '=',
+  '+',
+  ':',
+  '\\',
+  '\r\n',
+  '\t',
+  '^',
+  '"',
+  "'",
+  'www.a.it',
+  'https://x.it',
+  'a@b.it',
+  '&amp;',
+  '&#35;',
+  '<div>',
+  '<br>',
+  '<!--',
+  '-->',
+  '$$',
+  '```',
+  '~~~',
+  '---',
+  '***',
+  '1.',
+  '[^1]',
+  'title: x',
+  '|-',
+  ':-',
+  '\n|',
+  '\n:',
+  '\n    '
 )
 
 const punctuationString = fc.string({unit: markdownPunctuation, maxLength: 40})
@@ -518,13 +577,45 @@ const escapableText = fc
  * the cell (so even NUL, which micromark replaces in node values, survives).
  */
 const cellPiece = fc.constantFrom(
-  '|', '\\|', '\\\\|', '<br>', '\\<br>', '<br/>', '\n', '\r\n', '\r', '\\', '\\\\', '`', '``', '<b>x</b>', '<div>',
-  '<!--', '-->', '#', '-', '*', '_', '[x]', '](', '&amp;', '$$', ' ', '  ', '\t', 'a', 'è', 'testo italiano'
+  '|',
+  '\\|',
+  '\\\\|',
+  '<br>',
+  '\\<br>',
+  '<br/>',
+  '\n',
+  '\r\n',
+  '\r',
+  '\\',
+  '\\\\',
+  '`',
+  '``',
+  '<b>x</b>',
+  '<div>',
+  '<!--',
+  '-->',
+  '#',
+  '-',
+  '*',
+  '_',
+  '[x]',
+  '](',
+  '&amp;',
+  '$$',
+  ' ',
+  '  ',
+  '\t',
+  'a',
+  'è',
+  'testo italiano'
 )
 
 const cellText = fc.oneof(
   fc.string({unit: cellPiece, maxLength: 20}),
-  fc.string({unit: fc.oneof(cellPiece, fc.string({unit: 'grapheme', minLength: 1, maxLength: 1})), maxLength: 20})
+  fc.string({
+    unit: fc.oneof(cellPiece, fc.string({unit: 'grapheme', minLength: 1, maxLength: 1})),
+    maxLength: 20
+  })
 )
 
 /** Ids as collectUnits makes them: kind letter, hash, `.N` on repeats. */
@@ -714,9 +805,11 @@ function checkEscapedCell(text: string): void {
 /** 4. A side-by-side file reads back to its ids and texts. */
 function checkSideBySide(rows: ReadonlyArray<{id: string; source: string; english: string}>): void {
   // Only the fields renderSideBySide reads.
-  const results = rows.map(
-    ({id, source, english}): UnitResult => ({unit: {id, source} as Unit, english, messages: []})
-  )
+  const results = rows.map(({id, source, english}): UnitResult => ({
+    unit: {id, source} as Unit,
+    english,
+    messages: []
+  }))
   const text = renderSideBySide(results, {
     sourcePath: 'a.md',
     targetLanguage: 'en-US',
@@ -795,7 +888,10 @@ const escapedCellExamples: Array<[string]> = [['a | b'], ['|'], ['\\|']]
 
 describe('identity engine', () => {
   it('gives back every generated document byte for byte', async () => {
-    await fc.assert(fc.asyncProperty(markdownDocument, checkIdentity), {numRuns: 400, examples: identityExamples})
+    await fc.assert(fc.asyncProperty(markdownDocument, checkIdentity), {
+      numRuns: 400,
+      examples: identityExamples
+    })
   })
 
   it('gives back arbitrary strings byte for byte', async () => {
@@ -803,7 +899,10 @@ describe('identity engine', () => {
   })
 
   it('gives back strings made of Markdown punctuation byte for byte', async () => {
-    await fc.assert(fc.asyncProperty(punctuationString, checkIdentity), {numRuns: 300, examples: identityExamples})
+    await fc.assert(fc.asyncProperty(punctuationString, checkIdentity), {
+      numRuns: 300,
+      examples: identityExamples
+    })
   })
 })
 
@@ -830,7 +929,10 @@ const withoutLiteralLinks = markdownDocument.filter(
 
 describe('decode path', () => {
   it('parses to the same tree as the Italian, without markup mismatches', async () => {
-    await fc.assert(fc.asyncProperty(withoutLiteralLinks, checkDecode), {numRuns: 300, examples: decodeExamples})
+    await fc.assert(fc.asyncProperty(withoutLiteralLinks, checkDecode), {
+      numRuns: 300,
+      examples: decodeExamples
+    })
   })
 })
 
@@ -840,7 +942,10 @@ describe('decode path', () => {
 
 describe('escapeMarkdown', () => {
   it('reads back as the same text, in one paragraph of text nodes', () => {
-    fc.assert(fc.property(escapableText, checkEscapedParagraph), {numRuns: 500, examples: escapedParagraphExamples})
+    fc.assert(fc.property(escapableText, checkEscapedParagraph), {
+      numRuns: 500,
+      examples: escapedParagraphExamples
+    })
   })
 
   it('reads back as the same text in a table cell, keeping one column', () => {

@@ -6,7 +6,11 @@ import {report} from '../src/report.js'
 
 function files() {
   const a = new VFile({path: 'articles/a.md'})
-  a.message('Unexpected `x`, expected `y`', {place: {line: 3, column: 5}, ruleId: 'x-first', source: 'glossa'})
+  a.message('Unexpected `x`, expected `y`', {
+    place: {line: 3, column: 5},
+    ruleId: 'x-first',
+    source: 'glossa'
+  })
   a.message('Another reason', {
     place: {start: {line: 12, column: 15}, end: {line: 12, column: 20}},
     ruleId: 'x-second-rule',
@@ -25,12 +29,18 @@ describe('report', () => {
   })
 
   it('and in quiet mode', () => {
-    expect(report(files(), createTranslate('en'), {quiet: true})).toBe(reporter(files(), {color: false, quiet: true}))
+    expect(report(files(), createTranslate('en'), {quiet: true})).toBe(
+      reporter(files(), {color: false, quiet: true})
+    )
   })
 
   it('localises severities, the byline and known rules in Italian', () => {
     const file = new VFile({path: 'a.md'})
-    const message = file.message('x', {place: {line: 2, column: 1}, ruleId: 'markup-mismatch', source: 'glossa'})
+    const message = file.message('x', {
+      place: {line: 2, column: 1},
+      ruleId: 'markup-mismatch',
+      source: 'glossa'
+    })
     message.actual = 'nothing'
     message.expected = ['<g id="1">']
     expect(report([file], createTranslate('it'), {quiet: false})).toBe(

@@ -12,7 +12,9 @@ const article = join(root, 'articles', 'openai-aws.md')
 
 describe('the sample article', async () => {
   const out = await temporaryFolder()
-  const run = await runCli(['translate', 'articles/', '--out', out, '--engine', 'mock', '--quiet'], {cwd: root})
+  const run = await runCli(['translate', 'articles/', '--out', out, '--engine', 'mock', '--quiet'], {
+    cwd: root
+  })
   const sideBySide = await readFile(join(out, 'openai-aws.side-by-side.md'), 'utf8')
   const italian = await readFile(article, 'utf8')
   const document = await translateDocument(new VFile({path: article, value: italian}), {
@@ -48,16 +50,22 @@ describe('the sample article', async () => {
     const committed = await readFile(join(root, 'output', 'openai-aws.side-by-side.md'), 'utf8')
     const lang = committed.includes('| id | Italiano |') ? 'it' : 'en'
     const fresh = await temporaryFolder()
-    await runCli(['translate', 'articles/', '--out', fresh, '--engine', 'mock', '--quiet', '--lang', lang], {cwd: root})
+    await runCli(['translate', 'articles/', '--out', fresh, '--engine', 'mock', '--quiet', '--lang', lang], {
+      cwd: root
+    })
     for (const name of await readdir(fresh)) {
-      expect(await readFile(join(root, 'output', name), 'utf8'), name).toBe(await readFile(join(fresh, name), 'utf8'))
+      expect(await readFile(join(root, 'output', name), 'utf8'), name).toBe(
+        await readFile(join(fresh, name), 'utf8')
+      )
     }
   })
 
   it('is deterministic: a second run writes the same bytes and leaves the files untouched', async () => {
     const before = await stat(join(out, 'openai-aws.en.md'))
     await new Promise((resolve) => setTimeout(resolve, 20))
-    const again = await runCli(['translate', 'articles/', '--out', out, '--engine', 'mock', '--quiet'], {cwd: root})
+    const again = await runCli(['translate', 'articles/', '--out', out, '--engine', 'mock', '--quiet'], {
+      cwd: root
+    })
     expect(again.code).toBe(0)
     expect(await readFile(join(out, 'openai-aws.side-by-side.md'), 'utf8')).toBe(sideBySide)
     expect((await stat(join(out, 'openai-aws.en.md'))).mtimeMs).toBe(before.mtimeMs)

@@ -40,7 +40,7 @@ describe('translateDocument', () => {
     const {engine, requests} = scripted((text) => text)
     const {result} = await translate('# Titolo\n\nAttacco.\n\nAttacco.\n', engine)
     expect(requests).toEqual([{texts: ['Titolo', 'Attacco.'], context: 'Titolo\nAttacco.'}])
-    expect(result.characters).toBe(22)
+    expect(result.characters).toBe(14)
     expect(result.billedCharacters).toBe(7)
   })
 
@@ -61,9 +61,15 @@ describe('translateDocument', () => {
     const {engine} = scripted((text) => (text.includes('<g') ? 'The model lost its tag' : 'Fine'))
     const {file, result} = await translate('Altro.\n\nIl **modello** qui.\n', engine)
     expect(result.english).toBe('Fine\n\nIl **modello** qui.\n')
-    expect(file.messages.map((message) => [message.ruleId, message.line, message.column, message.actual, message.expected])).toEqual([
-      ['markup-mismatch', 3, 1, 'nothing', ['<g id="1">']]
-    ])
+    expect(
+      file.messages.map((message) => [
+        message.ruleId,
+        message.line,
+        message.column,
+        message.actual,
+        message.expected
+      ])
+    ).toEqual([['markup-mismatch', 3, 1, 'nothing', ['<g id="1">']]])
     expect(result.units[1]?.english).toBe('Il **modello** qui.')
     expect(result.units[1]?.messages).toHaveLength(1)
   })
@@ -89,7 +95,7 @@ describe('translateDocument', () => {
   it('writes front-matter values in the style they were written', async () => {
     const {engine} = scripted((text) => (text === 'Il modello' ? 'The model: "v2"' : text))
     const {result} = await translate("---\ntitle: 'Il modello'\n---\n", engine)
-    expect(result.english).toBe("---\ntitle: 'The model: \"v2\"'\n---\n")
+    expect(result.english).toBe('---\ntitle: \'The model: "v2"\'\n---\n')
   })
 
   it('refuses an answer with the wrong number of translations', async () => {
@@ -97,7 +103,10 @@ describe('translateDocument', () => {
       name: 'short',
       translate: async () => ({translations: [], billedCharacters: 0, requests: 1})
     }
-    await expect(translate('Testo.\n', engine)).rejects.toMatchObject({code: 'error.engine-count', values: {actual: 0, expected: 1}})
+    await expect(translate('Testo.\n', engine)).rejects.toMatchObject({
+      code: 'error.engine-count',
+      values: {actual: 0, expected: 1}
+    })
   })
 })
 
@@ -106,5 +115,29 @@ describe('white space an engine puts inside a wrapper', () => {
     const {engine} = scripted(() => 'A<g id="1"> bold move </g>now')
     const {result} = await translate('Una **mossa audace** ora\n', engine)
     expect(result.english).toBe('A **bold move** now\n')
+  })
+})
+
+describe('front matter in a CRLF file', () => {
+  it('writes a translated block scalar with CRLF line endings', async () => {
+    const {engine} = scripted((text) => (text === 'Il modello\nè nuovo\n' ? 'The model\nis new\n' : text))
+    const {result} = await translate(
+      '---\r\ntitle: |\r\n  Il modello\r\n  è nuovo\r\nslug: x\r\n---\r\n',
+      engine
+    )
+    expect(result.english).toBe('---\r\ntitle: |\r\n  The model\r\n  is new\r\nslug: x\r\n---\r\n')
+  })
+})
+
+describe('a block that cannot be placed exactly', () => {
+  it('stays in Italian with a warning, and the rest is still translated', async () => {
+    const {file, result} = await translate(
+      '# Il nuovo modello\n\nScrivi a mario\\_rossi@example.it per info.\n',
+      mockEngine
+    )
+    expect(result.english).toBe('# The new model\n\nScrivi a mario\\_rossi@example.it per info.\n')
+    expect(
+      file.messages.map((message) => [message.ruleId, message.line, message.column, message.fatal])
+    ).toEqual([['unit-skipped', 3, 1, false]])
   })
 })

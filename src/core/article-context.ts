@@ -8,8 +8,7 @@ const maximum = 1000
  * every unit of the article without translating or billing it.
  */
 export function articleContext(units: readonly Unit[]): string {
-  const title =
-    units.find((unit) => unit.kind === 'field') ?? units.find((unit) => unit.kind === 'heading')
+  const title = units.find((unit) => unit.kind === 'field') ?? units.find((unit) => unit.kind === 'heading')
   const lead = units.find((unit) => unit.kind === 'paragraph')
   return [title, lead]
     .filter((unit): unit is Unit => unit !== undefined)

@@ -42,21 +42,21 @@ export function collectFields(tree: Root, source: string, fields: readonly strin
       encoding,
       inTable: false,
       source: value.value,
-      yaml: styleOf(value, raw)
+      yaml: styleOf(value, raw, /\r\n|\r|\n/.exec(node.value)?.[0] ?? '\n')
     })
   }
 
   return drafts
 }
 
-function styleOf(value: Scalar, raw: string): YamlScalarStyle {
+function styleOf(value: Scalar, raw: string, lineEnding: string): YamlScalarStyle {
   const type = (value.type ?? 'PLAIN') as YamlScalarStyle['type']
 
   if (type === 'BLOCK_FOLDED' || type === 'BLOCK_LITERAL') {
     const header = /^[|>][^\r\n]*/.exec(raw)?.[0] ?? '>'
     const indent = /\r?\n([ \t]+)\S/.exec(raw)?.[1] ?? '  '
-    return {type, header, indent}
+    return {type, header, indent, lineEnding}
   }
 
-  return {type, header: '', indent: ''}
+  return {type, header: '', indent: '', lineEnding}
 }

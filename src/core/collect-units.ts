@@ -1,4 +1,5 @@
 import type {Nodes, PhrasingContent, Root} from 'mdast'
+import type {Position} from 'unist'
 import {createHash} from 'node:crypto'
 import {location} from 'vfile-location'
 import {encodeInline, encodePlain, rangeOf} from './inline-codec.js'
@@ -7,11 +8,16 @@ import {collectFields} from './collect-fields.js'
 import {fillPositions} from './fill-positions.js'
 import type {Unit, UnitDraft as Draft, UnitKind} from './unit.js'
 
+/** The units, and the blocks left in Italian because they could not be placed exactly. */
+export interface Collected {
+  units: Unit[]
+  skipped: Position[]
+}
+
 export interface CollectOptions {
   /** Front-matter fields to translate. */
   fields: readonly string[]
 }
-
 
 const idPrefix: Record<UnitKind, string> = {
   heading: 'h',
@@ -26,16 +32,20 @@ const idPrefix: Record<UnitKind, string> = {
  * Code, HTML, math, definitions and front-matter keys never become units;
  * a unit without a single letter is not worth a request and is left out.
  */
-export function collectUnits(tree: Root, source: string, options: CollectOptions): Unit[] {
+export function collectUnits(tree: Root, source: string, options: CollectOptions): Collected {
   const drafts: Draft[] = collectFields(tree, source, options.fields)
   const unplaced = fillPositions(tree, source)
+  const skipped: Nodes[] = []
   const placed = (node: Nodes): boolean =>
     !unplaced.has(node) && (!('children' in node) || node.children.every((child) => placed(child)))
 
   const visit = (node: Nodes, inTable: boolean): void => {
-    if (!placed(node)) return
-
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      if (!placed(node)) {
+        skipped.push(node)
+        return
+      }
+
       addBlock(node.type === 'tableCell' ? 'cell' : node.type, node.children, inTable)
     }
 
@@ -67,7 +77,10 @@ export function collectUnits(tree: Root, source: string, options: CollectOptions
 
   visit(tree, false)
   drafts.sort((a, b) => a.start - b.start || b.end - a.end)
-  return finish(drafts, source)
+  return {
+    units: finish(drafts, source),
+    skipped: skipped.map((node) => node.position).filter((place) => place !== undefined)
+  }
 }
 
 function finish(drafts: Draft[], source: string): Unit[] {
@@ -83,7 +96,9 @@ function finish(drafts: Draft[], source: string): Unit[] {
     const count = (seen.get(base) ?? 0) + 1
     seen.set(base, count)
     const span = source.slice(draft.start, draft.end)
-    const {prefixes, lineEnding} = draft.yaml ? {prefixes: [], lineEnding: '\n'} : linePrefixes(span)
+    const {prefixes, lineEnding} = draft.yaml
+      ? {prefixes: [], lineEnding: draft.yaml.lineEnding}
+      : linePrefixes(span)
     const start = place.toPoint(draft.start)
     const end = place.toPoint(draft.end)
     if (!start || !end) throw new Error('Cannot place unit in source')

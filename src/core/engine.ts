@@ -29,3 +29,20 @@ export interface Engine {
   readonly name: string
   translate(request: EngineRequest): Promise<EngineResponse>
 }
+
+/**
+ * An engine failed for one article (a refused request, a malformed answer).
+ * `code` names the interface text that explains it; `cause` keeps the
+ * original error.
+ */
+export class EngineFailure extends Error {
+  readonly code: string
+  readonly values: Record<string, string | number>
+
+  constructor(code: string, values: Record<string, string | number>, cause?: unknown) {
+    super(code + ' ' + JSON.stringify(values), cause === undefined ? {} : {cause})
+    this.name = 'EngineFailure'
+    this.code = code
+    this.values = values
+  }
+}

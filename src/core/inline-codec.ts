@@ -32,9 +32,7 @@ export interface Encoding {
   hasLetters: boolean
 }
 
-export type Decoded =
-  | {ok: true; markdown: string}
-  | {ok: false; actual: string; expected: string}
+export type Decoded = {ok: true; markdown: string} | {ok: false; actual: string; expected: string}
 
 /** Encode plain text (image alt, front-matter values). */
 export function encodePlain(value: string): Encoding {
@@ -156,7 +154,9 @@ export function decodeInline(
             before: out.slice(-1)
           })
       if (closedTight && /^[\p{L}\p{N}]/u.test(text)) {
-        text = reference(String.fromCodePoint(text.codePointAt(0)!)) + text.slice(text.codePointAt(0)! > 0xffff ? 2 : 1)
+        text =
+          reference(String.fromCodePoint(text.codePointAt(0)!)) +
+          text.slice(text.codePointAt(0)! > 0xffff ? 2 : 1)
       }
 
       closedTight = false
@@ -244,7 +244,10 @@ function referenceEdgeSpace(out: string, contentStart: number): string {
  * `_`, or when the content starts with punctuation (`a*\`x\`*`): the letter
  * is then written as a character reference, as authors do.
  */
-function referenceBeforeOpening(out: string, open: {marker: string; openStart: number; contentStart: number}): string {
+function referenceBeforeOpening(
+  out: string,
+  open: {marker: string; openStart: number; contentStart: number}
+): string {
   const before = out.charAt(open.openStart - 1)
   const first = out.charAt(open.contentStart)
   if (!isDelimiterRun(open.marker) || !/[\p{L}\p{N}]/u.test(before)) return out

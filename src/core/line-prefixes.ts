@@ -27,11 +27,10 @@ export function stripPrefixes(span: string): string {
     .join('\n')
 }
 
-/** Put container prefixes back; a single-line unit stays on one line. */
+/** Put container prefixes back after each line break. */
 export function restorePrefixes(text: string, prefixes: readonly string[], eol: string): string {
-  const lines = text.split('\n')
-  if (prefixes.length === 0) return lines.map((line) => line.replace(/^[ \t]+|[ \t]+$/g, '')).join(' ')
-  return lines
+  return text
+    .split('\n')
     .map((line, index) =>
       index === 0 ? line : eol + (prefixes[Math.min(index, prefixes.length) - 1] ?? '') + line
     )

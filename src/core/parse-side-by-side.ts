@@ -25,7 +25,8 @@ export interface SideBySide {
 export function parseSideBySide(value: string): SideBySide | undefined {
   const start = value.indexOf(sideBySideMarker)
   if (start === -1) return undefined
-  const meta = /· source: (.*?) · target: (\S+) -->/.exec(value.slice(start, value.indexOf('\n', start)))
+  const end = value.indexOf('\n', start)
+  const meta = /· source: (.*?) · target: (\S+) -->/.exec(value.slice(start, end === -1 ? undefined : end))
   const table = parseMarkdown(value).children.find((node): node is Table => node.type === 'table')
   if (!table) return undefined
 
@@ -38,5 +39,6 @@ export function parseSideBySide(value: string): SideBySide | undefined {
     return {id: cells[0] ?? '', source: cells[1] ?? '', english: cells[2] ?? '', notes: cells[3] ?? ''}
   })
 
-  return {sourcePath: meta?.[1], targetLanguage: meta?.[2], rows}
+  // `--` cannot stand in an HTML comment; the writer wrote it `-\-`.
+  return {sourcePath: meta?.[1]?.replace(/-\\-/g, '--'), targetLanguage: meta?.[2], rows}
 }

@@ -53,19 +53,14 @@ export function renderEnglish(
       })
 
       if (decoded.ok && decoded.markdown !== '') {
-        // A heading's trailing `#` run would be read as its closing sequence.
-        const markdown =
-          unit.kind === 'heading' ? decoded.markdown.replace(/(^|[ \t])(#+)$/, '$1\\$2') : decoded.markdown
+        const markdown = placeable(unit, decoded.markdown)
         english.set(unit, markdown)
         return unit.yaml
           ? yamlScalar(markdown, unit.yaml, unit.lineEnding)
           : restorePrefixes(markdown, unit.prefixes, unit.lineEnding)
       }
 
-      problems.set(
-        unit,
-        decoded.ok ? {actual: 'empty translation', expected: 'text'} : decoded
-      )
+      problems.set(unit, decoded.ok ? {actual: 'empty translation', expected: 'text'} : decoded)
     }
 
     const italian = render(unit.start, unit.end, unit)
@@ -74,6 +69,23 @@ export function renderEnglish(
   }
 
   return {document: render(0, source.length), english, problems}
+}
+
+/**
+ * The English as it will stand in the file: a unit on one line (a heading, a
+ * cell) stays on one line, and a heading's trailing `#` run is escaped so it
+ * is not read as a closing sequence.
+ */
+function placeable(unit: Unit, markdown: string): string {
+  if (unit.yaml) return markdown
+  const text =
+    unit.prefixes.length === 0
+      ? markdown
+          .split('\n')
+          .map((line) => line.replace(/^[ \t]+|[ \t]+$/g, ''))
+          .join(' ')
+      : markdown
+  return unit.kind === 'heading' ? text.replace(/(^|[ \t])(#+)$/, '$1\\$2') : text
 }
 
 /** Index of the first unit starting at or after `offset` (units are sorted). */

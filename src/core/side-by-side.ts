@@ -43,7 +43,12 @@ export function renderSideBySide(results: readonly UnitResult[], options: SideBy
 
   for (const {unit, english, messages} of results) {
     lines.push(
-      row([unit.id, encodeCell(unit.source), encodeCell(english), encodeCell(messages.map(options.note).join('\n'))])
+      row([
+        unit.id,
+        encodeCell(unit.source),
+        encodeCell(english),
+        encodeCell(messages.map(options.note).join('\n'))
+      ])
     )
   }
 

@@ -1,9 +1,8 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {GlossaError} from '../errors.js'
 import {articleContext} from './article-context.js'
 import {collectUnits} from './collect-units.js'
-import type {Engine, TargetLanguage} from './engine.js'
+import {EngineFailure, type Engine, type EngineResponse, type TargetLanguage} from './engine.js'
 import {parseMarkdown} from './parse-markdown.js'
 import {renderEnglish} from './render-english.js'
 import type {Unit} from './unit.js'
@@ -26,7 +25,7 @@ export interface DocumentResult {
   /** The English document. */
   english: string
   units: UnitResult[]
-  /** Billable characters of the units (DeepL's count: code points, tags excluded). */
+  /** Billable characters of the distinct units (DeepL's count: code points, tags excluded). */
   characters: number
   billedCharacters: number
   requests: number
@@ -39,26 +38,21 @@ export interface DocumentResult {
  */
 export async function translateDocument(file: VFile, options: DocumentOptions): Promise<DocumentResult> {
   const source = String(file.value)
-  const units = collectUnits(parseMarkdown(source), source, {fields: options.fields})
-  const texts = [...new Set(units.map((unit) => unit.encoding.text))]
-  const response =
-    texts.length === 0
-      ? {translations: [], billedCharacters: 0, requests: 0}
-      : await options.engine.translate({
-          texts,
-          sourceLanguage: 'it',
-          targetLanguage: options.targetLanguage,
-          context: articleContext(units)
-        })
+  const {units, skipped} = collectUnits(parseMarkdown(source), source, {fields: options.fields})
 
-  if (response.translations.length !== texts.length) {
-    throw new GlossaError('error.engine-count', {
-      engine: options.engine.name,
-      actual: response.translations.length,
-      expected: texts.length
+  for (const place of skipped) {
+    const message = file.message('Cannot place this block in the source exactly; it stays in Italian', {
+      place,
+      ruleId: 'unit-skipped',
+      source: 'glossa'
     })
+    message.actual = source.slice(place.start.offset, place.end.offset)
   }
 
+  // Identical units are sent, and billed, once.
+  const distinct = new Map(units.map((unit) => [unit.encoding.text, unit.encoding.characters]))
+  const texts = [...distinct.keys()]
+  const response = await requestTranslations(texts, units, options)
   const byText = new Map(texts.map((text, index) => [text, response.translations[index]]))
   const rendered = renderEnglish(source, units, (unit) => byText.get(unit.encoding.text))
 
@@ -82,8 +76,44 @@ export async function translateDocument(file: VFile, options: DocumentOptions): 
   return {
     english: rendered.document,
     units: results,
-    characters: units.reduce((sum, unit) => sum + unit.encoding.characters, 0),
+    characters: [...distinct.values()].reduce((sum, characters) => sum + characters, 0),
     billedCharacters: response.billedCharacters,
     requests: response.requests
   }
+}
+
+/** Ask the engine for the distinct texts of one article; its failures become `EngineFailure`s. */
+async function requestTranslations(
+  texts: string[],
+  units: readonly Unit[],
+  options: DocumentOptions
+): Promise<EngineResponse> {
+  if (texts.length === 0) return {translations: [], billedCharacters: 0, requests: 0}
+  let response: EngineResponse
+
+  try {
+    response = await options.engine.translate({
+      texts,
+      sourceLanguage: 'it',
+      targetLanguage: options.targetLanguage,
+      context: articleContext(units)
+    })
+  } catch (error) {
+    if (error instanceof EngineFailure) throw error
+    throw new EngineFailure(
+      'error.engine-error',
+      {message: (error as Error)?.message ?? String(error)},
+      error
+    )
+  }
+
+  if (response.translations.length !== texts.length) {
+    throw new EngineFailure('error.engine-count', {
+      engine: options.engine.name,
+      actual: response.translations.length,
+      expected: texts.length
+    })
+  }
+
+  return response
 }

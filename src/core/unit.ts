@@ -13,6 +13,8 @@ export interface YamlScalarStyle {
   /** For block scalars: the header (`>-`, `|`, …) and the content indent. */
   header: string
   indent: string
+  /** The front matter's line ending, for block scalars. */
+  lineEnding: string
 }
 
 /**

@@ -4,10 +4,7 @@
  */
 
 export type XmlToken =
-  | {type: 'text'; value: string}
-  | {type: 'open'; id: string}
-  | {type: 'close'}
-  | {type: 'empty'; id: string}
+  {type: 'text'; value: string} | {type: 'open'; id: string} | {type: 'close'} | {type: 'empty'; id: string}
 
 const entities: Record<string, string> = {
   amp: '&',

@@ -21,7 +21,13 @@ function inStyle(value: string, style: YamlScalarStyle, eol: string): string {
       return JSON.stringify(value)
     case 'BLOCK_FOLDED':
     case 'BLOCK_LITERAL':
-      return style.header + value.split('\n').map((line) => eol + style.indent + line).join('')
+      return (
+        style.header +
+        value
+          .split('\n')
+          .map((line) => eol + style.indent + line)
+          .join('')
+      )
     default:
       return value
   }
@@ -30,11 +36,7 @@ function inStyle(value: string, style: YamlScalarStyle, eol: string): string {
 function readsBack(written: string, value: string): boolean {
   try {
     const parsed: unknown = parse('key: ' + written)
-    return (
-      typeof parsed === 'object' &&
-      parsed !== null &&
-      (parsed as {key?: unknown}).key === value
-    )
+    return typeof parsed === 'object' && parsed !== null && (parsed as {key?: unknown}).key === value
   } catch {
     return false
   }

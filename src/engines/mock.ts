@@ -1,7 +1,7 @@
 import type {Engine} from '../core/engine.js'
 import {mockWords} from './mock-words.js'
 
-const word = /\p{L}+(?:['’](?=\p{L}))?/gu
+const word = /\p{L}+(?:['’](?=\p{L}|$))?/gu
 const tag = /(<[^>]*>)/
 
 /**

@@ -1,4 +1,4 @@
-import {readFile} from 'node:fs/promises'
+import {readFile, stat} from 'node:fs/promises'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {fileFatal} from '../file-fatal.js'
@@ -18,15 +18,25 @@ export async function readArticle(absolutePath: string, file: VFile): Promise<{b
   let buffer: Buffer
 
   try {
+    // The size first: a file of gigabytes is not read to be refused.
+    const {size} = await stat(absolutePath)
+    if (size > maximumBytes) {
+      fileFatal(file, 'file-too-large', String(size), {expected: String(maximumBytes)})
+      return undefined
+    }
+
     buffer = await readFile(absolutePath)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    fileFatal(file, code === 'ENOENT' ? 'file-missing' : 'file-unreadable', String(code ?? error), {cause: error})
+    fileFatal(file, code === 'ENOENT' ? 'file-missing' : 'file-unreadable', String(code ?? error), {
+      cause: error
+    })
     return undefined
   }
 
-  if (buffer.length > maximumBytes) {
-    fileFatal(file, 'file-too-large', String(buffer.length), {expected: String(maximumBytes)})
+  // Windows “Unicode” files are UTF-16: say so rather than “binary”.
+  if ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff)) {
+    fileFatal(file, 'file-encoding', 'UTF-16')
     return undefined
   }
 

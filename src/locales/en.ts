@@ -48,6 +48,7 @@ Examples:
     'config-json': 'Cannot parse {{file}} as JSON ({{problem}}); fix the file or remove it'
   },
   error: {
+    'engine-error': '{{message}}',
     'engine-count': 'the {{engine}} engine returned {{actual}} translations for {{expected}} texts',
     unexpected: 'Unexpected error: {{message}}'
   },
@@ -55,10 +56,12 @@ Examples:
     'mock-fallback':
       'DEEPL_AUTH_KEY is not set: translating with the mock engine, an offline stand-in that swaps common words. Set DEEPL_AUTH_KEY for real translations.'
   },
-  progress: '{{done}}/{{total}} {{file}}',
+  progress: '{{current}}/{{total}} {{file}}',
   summary: {
-    line_one: 'Translated {{translated}} of {{count}} file with the {{engine}} engine — units: {{units}}, characters: {{characters}}, requests: {{requests}}, billed characters: {{billed}}.',
-    line_other: 'Translated {{translated}} of {{count}} files with the {{engine}} engine — units: {{units}}, characters: {{characters}}, requests: {{requests}}, billed characters: {{billed}}.'
+    line_one:
+      'Translated {{translated}} of {{count}} file with the {{engine}} engine — units: {{units}}, characters: {{characters}}, requests: {{requests}}, billed characters: {{billed}}.',
+    line_other:
+      'Translated {{translated}} of {{count}} files with the {{engine}} engine — units: {{units}}, characters: {{characters}}, requests: {{requests}}, billed characters: {{billed}}.'
   },
   report: {
     error: 'error',
@@ -78,13 +81,18 @@ Examples:
     'file-unreadable': 'Cannot read {{file}} ({{actual}}); check its permissions',
     'file-too-large':
       'Cannot translate {{file}}: it has {{actual}} bytes, more than {{expected}}; split it into smaller articles',
-    'file-binary': 'Cannot translate {{file}}: it looks binary (NUL byte at offset {{actual}}); pass Markdown text files',
-    'file-encoding':
-      'Cannot decode {{file}} as UTF-8 (byte {{actual}}); save it as UTF-8 and run again',
+    'file-binary':
+      'Cannot translate {{file}}: it looks binary (NUL byte at offset {{actual}}); pass Markdown text files',
+    'file-encoding': 'Cannot decode {{file}} as UTF-8 (byte {{actual}}); save it as UTF-8 and run again',
     'file-empty': '{{file}} is empty: nothing to translate; add text or leave the file out',
     'folder-empty': 'No Markdown files (*.md) in {{file}}; pass a folder with articles or a file',
-    'output-conflict': 'Cannot write {{actual}}: another article of this run writes there; rename one of them',
+    'output-conflict':
+      'Cannot write {{actual}}: another article of this run writes there; rename one of them',
     'engine-failed': 'Cannot translate {{file}}: {{actual}}; nothing was written for it',
+    'internal-error':
+      'Cannot translate {{file}}: glossa failed ({{actual}}); nothing was written for it. Please report this with the file',
+    'unit-skipped':
+      'Cannot place this block in the source exactly (escaped text next to a bare link); it stays in Italian, translate it in the side-by-side file',
     'write-failed': 'Cannot write the outputs of {{file}} ({{actual}}); the previous outputs are kept'
   },
   sideBySide: {
@@ -92,8 +100,7 @@ Examples:
     source: 'Italian',
     target: 'English',
     notes: 'Notes',
-    instructions:
-      'Review the English column. Edit the English text only; keep the id column as it is.'
+    instructions: 'Review the English column. Edit the English text only; keep the id column as it is.'
   }
 }
 

@@ -50,6 +50,7 @@ Esempi:
     'config-json': 'Impossibile leggere {{file}} come JSON ({{problem}}); correggi il file o toglilo'
   },
   error: {
+    'engine-error': '{{message}}',
     'engine-count': 'il motore {{engine}} ha restituito {{actual}} traduzioni per {{expected}} testi',
     unexpected: 'Errore inatteso: {{message}}'
   },
@@ -57,10 +58,12 @@ Esempi:
     'mock-fallback':
       'DEEPL_AUTH_KEY non è impostata: traduco con il motore mock, un sostituto offline che cambia le parole più comuni. Imposta DEEPL_AUTH_KEY per traduzioni vere.'
   },
-  progress: '{{done}}/{{total}} {{file}}',
+  progress: '{{current}}/{{total}} {{file}}',
   summary: {
-    line_one: 'Tradotti {{translated}} file su {{count}} con il motore {{engine}} — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}, caratteri fatturati: {{billed}}.',
-    line_other: 'Tradotti {{translated}} file su {{count}} con il motore {{engine}} — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}, caratteri fatturati: {{billed}}.'
+    line_one:
+      'Tradotti {{translated}} file su {{count}} con il motore {{engine}} — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}, caratteri fatturati: {{billed}}.',
+    line_other:
+      'Tradotti {{translated}} file su {{count}} con il motore {{engine}} — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}, caratteri fatturati: {{billed}}.'
   },
   report: {
     error: 'errore',
@@ -86,8 +89,13 @@ Esempi:
       'Impossibile decodificare {{file}} come UTF-8 (byte {{actual}}); salvalo in UTF-8 e riprova',
     'file-empty': '{{file}} è vuoto: niente da tradurre; aggiungi del testo o escludi il file',
     'folder-empty': 'Nessun file Markdown (*.md) in {{file}}; passa una cartella con articoli o un file',
-    'output-conflict': 'Impossibile scrivere {{actual}}: un altro articolo di questa esecuzione scrive lì; rinominane uno',
+    'output-conflict':
+      'Impossibile scrivere {{actual}}: un altro articolo di questa esecuzione scrive lì; rinominane uno',
     'engine-failed': 'Impossibile tradurre {{file}}: {{actual}}; per questo file non è stato scritto nulla',
+    'internal-error':
+      'Impossibile tradurre {{file}}: errore di glossa ({{actual}}); per questo file non è stato scritto nulla. Segnalalo allegando il file',
+    'unit-skipped':
+      'Impossibile collocare questo blocco nel sorgente con esattezza (testo con escape accanto a un link nudo); resta in italiano, traducilo nel file affiancato',
     'write-failed': 'Impossibile scrivere i risultati di {{file}} ({{actual}}); restano quelli precedenti'
   },
   sideBySide: {
@@ -95,7 +103,6 @@ Esempi:
     source: 'Italiano',
     target: 'Inglese',
     notes: 'Note',
-    instructions:
-      'Rivedi la colonna inglese. Modifica solo il testo inglese; lascia la colonna id com’è.'
+    instructions: 'Rivedi la colonna inglese. Modifica solo il testo inglese; lascia la colonna id com’è.'
   }
 }
