@@ -1,6 +1,7 @@
 import type {Root} from 'mdast'
 import {isMap, isScalar, parseDocument, Scalar} from 'yaml'
-import {encodePlain, rangeOf} from './inline-codec.js'
+import {encodePlain} from './encode-inline.js'
+import {rangeOf} from './positions.js'
 import type {UnitDraft, YamlScalarStyle} from './unit.js'
 
 /**

@@ -1,6 +1,6 @@
 import type {Table} from 'mdast'
 import {decodeCell} from './cell-codec.js'
-import {rangeOf} from './inline-codec.js'
+import {rangeOf} from './positions.js'
 import {parseMarkdown} from './parse-markdown.js'
 import {sideBySideMarker} from './side-by-side.js'
 

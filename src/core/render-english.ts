@@ -1,4 +1,5 @@
-import {decodeInline, type Range} from './inline-codec.js'
+import {decodeInline} from './decode-inline.js'
+import type {Range} from './positions.js'
 import {restorePrefixes, stripPrefixes} from './line-prefixes.js'
 import type {Unit} from './unit.js'
 import {yamlScalar} from './yaml-scalar.js'

@@ -1,5 +1,5 @@
 import type {Point} from 'unist'
-import type {Encoding} from './inline-codec.js'
+import type {Encoding} from './encode-inline.js'
 
 /**
  * What a unit is: a heading, a paragraph, a table cell, an image's alt text,
