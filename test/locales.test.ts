@@ -1,6 +1,7 @@
 import {readdir, readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {createTranslate} from '../src/i18n.js'
 import {en} from '../src/locales/en.js'
 import {it as italian} from '../src/locales/it.js'
 
@@ -26,6 +27,16 @@ describe('locales', () => {
     expect(keys(italian).sort()).toEqual(keys(en).sort())
   })
 
+  it('give every plural the forms Italian needs (one, other, and many for round millions)', () => {
+    const plurals = keys(en).filter((key) => /_(one|other|many)$/.test(key))
+    const stems = new Set(plurals.map((key) => key.replace(/_(one|other|many)$/, '')))
+    for (const stem of stems) {
+      for (const form of ['one', 'other', 'many']) expect(plurals, stem).toContain(stem + '_' + form)
+    }
+    expect(createTranslate('it')('report.warnings', {count: 1_000_000})).toBe('1000000 avvisi')
+    expect(createTranslate('it')('report.warnings', {count: 1})).toBe('1 avviso')
+  })
+
   it('have no empty text', () => {
     for (const locale of [en, italian]) {
       for (const key of keys(locale)) {
@@ -39,7 +50,7 @@ describe('locales', () => {
 
   it('cover every key and rule id the code uses', async () => {
     const code = (await sources(join(root, 'src'))).join('\n')
-    const all = new Set(keys(en).map((key) => key.replace(/_(one|other)$/, '')))
+    const all = new Set(keys(en).map((key) => key.replace(/_(one|other|many)$/, '')))
     const used = [
       ...[...code.matchAll(/\bt\('([\w.-]+)'/g)].map((match) => match[1]!),
       ...[...code.matchAll(/Error\('([\w-]+\.[\w.-]+)'/g)].map((match) => match[1]!),

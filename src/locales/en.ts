@@ -61,6 +61,8 @@ Examples:
     line_one:
       'Translated {{translated}} of {{count}} file with the {{engine}} engine — units: {{units}}, characters: {{characters}}, requests: {{requests}}, billed characters: {{billed}}.',
     line_other:
+      'Translated {{translated}} of {{count}} files with the {{engine}} engine — units: {{units}}, characters: {{characters}}, requests: {{requests}}, billed characters: {{billed}}.',
+    line_many:
       'Translated {{translated}} of {{count}} files with the {{engine}} engine — units: {{units}}, characters: {{characters}}, requests: {{requests}}, billed characters: {{billed}}.'
   },
   report: {
@@ -71,8 +73,10 @@ Examples:
     messages: '{{count}} messages ({{list}})',
     errors_one: '{{count}} error',
     errors_other: '{{count}} errors',
+    errors_many: '{{count}} errors',
     warnings_one: '{{count}} warning',
-    warnings_other: '{{count}} warnings'
+    warnings_other: '{{count}} warnings',
+    warnings_many: '{{count}} warnings'
   },
   rule: {
     'markup-mismatch':

@@ -63,6 +63,8 @@ Esempi:
     line_one:
       'Tradotti {{translated}} file su {{count}} con il motore {{engine}} — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}, caratteri fatturati: {{billed}}.',
     line_other:
+      'Tradotti {{translated}} file su {{count}} con il motore {{engine}} — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}, caratteri fatturati: {{billed}}.',
+    line_many:
       'Tradotti {{translated}} file su {{count}} con il motore {{engine}} — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}, caratteri fatturati: {{billed}}.'
   },
   report: {
@@ -73,8 +75,10 @@ Esempi:
     messages: '{{count}} messaggi ({{list}})',
     errors_one: '{{count}} errore',
     errors_other: '{{count}} errori',
+    errors_many: '{{count}} errori',
     warnings_one: '{{count}} avviso',
-    warnings_other: '{{count}} avvisi'
+    warnings_other: '{{count}} avvisi',
+    warnings_many: '{{count}} avvisi'
   },
   rule: {
     'markup-mismatch':
