@@ -16,6 +16,8 @@ export interface TranslateCommandOptions {
   quiet: boolean
   frail: boolean
   lang: Language | undefined
+  /** DeepL requests in flight at once. */
+  concurrency: number
 }
 
 const targets: readonly TargetLanguage[] = ['en-US', 'en-GB']
@@ -27,6 +29,7 @@ const optionSpec = {
   json: {type: 'boolean'},
   quiet: {type: 'boolean'},
   frail: {type: 'boolean'},
+  concurrency: {type: 'string'},
   lang: {type: 'string'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'}
@@ -61,7 +64,8 @@ export function parseCliArgs(argv: readonly string[]): Command {
       json: values.json ?? false,
       quiet: values.quiet ?? false,
       frail: values.frail ?? false,
-      lang
+      lang,
+      concurrency: values.concurrency === undefined ? 4 : count('--concurrency', values.concurrency, 1, 16)
     }
   }
 }
@@ -94,6 +98,15 @@ function oneOf<T extends string>(
   }
 
   return value as T
+}
+
+function count(option: string, value: string, minimum: number, maximum: number): number {
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < minimum || number > maximum) {
+    throw new UsageError('usage.bad-value', {option, value, expected: minimum + '…' + maximum})
+  }
+
+  return number
 }
 
 function nonEmpty(option: string, value: string | undefined): string | undefined {

@@ -50,7 +50,10 @@ export function localise(message: VFileMessage, t: Translate): string {
       cause instanceof GlossaError || cause instanceof EngineFailure
         ? t(cause.code, cause.values)
         : (message.actual ?? ''),
-    expected: (message.expected ?? []).join(', ')
+    expected: (message.expected ?? []).join(', '),
+    // Some rules carry counts in `expected`: `engine-stopped` has units and characters left.
+    units: message.expected?.[0] ?? '',
+    characters: message.expected?.[1] ?? ''
   })
   return text === key ? message.reason : text
 }

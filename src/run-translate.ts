@@ -15,7 +15,7 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
     io.stderr.write(t('notice.mock-fallback') + '\n')
   }
 
-  const engine = await loadEngine(engineName)
+  const engine = await loadEngine(engineName, {env: io.env, concurrency: options.concurrency})
   const progress = io.stderr.isTTY && !options.quiet
   const outcomes = await translateFiles({
     inputs: options.paths,

@@ -3,7 +3,7 @@ import {VFile} from 'vfile'
 import {EngineFailure, type Engine, type TargetLanguage} from './core/engine.js'
 import {renderSideBySide, type SideBySideOptions} from './core/side-by-side.js'
 import {translateDocument} from './core/translate-document.js'
-import {GlossaError} from './errors.js'
+import {GlossaError, UsageError} from './errors.js'
 import {fileFatal} from './file-fatal.js'
 import {findArticles, type Article} from './fs/find-articles.js'
 import {readArticle} from './fs/read-article.js'
@@ -121,6 +121,8 @@ async function translateOne(
   } catch (error) {
     // Configuration problems stop the run; anything else fails this file only.
     if (error instanceof GlossaError && error.exitCode === 2) throw error
+    if (error instanceof EngineFailure && error.stopsRun)
+      throw new UsageError(error.code, error.values, error)
     const ruleId = error instanceof EngineFailure ? 'engine-failed' : 'internal-error'
     fileFatal(file, ruleId, error instanceof Error ? error.message : String(error), {cause: error})
     return withoutOutput(file)

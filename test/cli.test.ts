@@ -2,6 +2,7 @@ import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {runCli} from './helpers/run-cli.js'
+import {startDeepLServer} from './support/deepl-server.mjs'
 
 const manifest = JSON.parse(await readFile(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
   version: string
@@ -55,7 +56,7 @@ describe('usage errors exit with 2 and say what to do', () => {
     [
       ['translate', '--engine', 'deepl'],
       'en',
-      'glossa: The `deepl` engine is not available in this version yet; use `--engine mock` or `--engine identity`'
+      'glossa: The `deepl` engine needs DEEPL_AUTH_KEY; set it to your DeepL key, or use `--engine mock`'
     ]
   ])('%j (%s)', async (argv, lang, message) => {
     const run = await runCli(argv, {env: {LANG: lang}})
@@ -73,10 +74,18 @@ describe('engine choice', () => {
   })
 
   it('picks DeepL when DEEPL_AUTH_KEY is set, and never prints the key', async () => {
-    const run = await runCli(['translate', 'articles/'], {env: {DEEPL_AUTH_KEY: 'secret-key-123:fx'}})
-    expect(run.code).toBe(2)
-    expect(run.stderr).toContain('`deepl` engine')
-    expect(run.stderr + run.stdout).not.toContain('secret-key-123')
+    const server = await startDeepLServer({authKey: 'secret-key-123:fx'})
+    try {
+      const out = await tmp()
+      const env = {DEEPL_AUTH_KEY: 'secret-key-123:fx', DEEPL_SERVER_URL: server.url}
+      const run = await runCli(['translate', 'articles/', '--out', out, '--json'], {env})
+      expect(run.code).toBe(0)
+      expect(run.stderr).toContain('with the deepl engine')
+      expect(server.state.counters.translate).toBe(1)
+      expect(run.stderr + run.stdout).not.toContain('secret-key-123')
+    } finally {
+      await server.close()
+    }
   })
 })
 

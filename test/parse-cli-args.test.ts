@@ -9,7 +9,8 @@ const defaults = {
   json: false,
   quiet: false,
   frail: false,
-  lang: undefined
+  lang: undefined,
+  concurrency: 4
 }
 
 describe('parseCliArgs', () => {
@@ -22,6 +23,7 @@ describe('parseCliArgs', () => {
       {engine: 'identity', json: true, quiet: true, frail: true}
     ],
     [['translate', '--lang', 'it'], {lang: 'it'}],
+    [['translate', '--concurrency', '2'], {concurrency: 2}],
     [['translate', '--', '--odd-name.md'], {paths: ['--odd-name.md']}]
   ])('%j', (argv, options) => {
     expect(parseCliArgs(argv)).toEqual({command: 'translate', options: {...defaults, ...options}})
@@ -40,6 +42,8 @@ describe('parseCliArgs', () => {
     [['traduci'], 'usage.unknown-command'],
     [['translate', '-x'], 'usage.unknown-option'],
     [['translate', '--to', 'en'], 'usage.bad-value'],
+    [['translate', '--concurrency', '0'], 'usage.bad-value'],
+    [['translate', '--concurrency', 'many'], 'usage.bad-value'],
     [['translate', '--out'], 'usage.missing-value'],
     [['translate', '--out', ''], 'usage.missing-value'],
     [['translate', '--json=yes'], 'usage.no-value']

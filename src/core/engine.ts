@@ -13,12 +13,14 @@ export interface EngineRequest {
 }
 
 export interface EngineResponse {
-  /** One translation per text, in order. */
-  translations: string[]
+  /** One translation per text, in order; `undefined` where none came back. */
+  translations: Array<string | undefined>
   /** Characters the provider billed. */
   billedCharacters: number
   /** HTTP requests made. */
   requests: number
+  /** Why some texts have no translation; what did come back is kept. */
+  failure?: EngineFailure
 }
 
 /**
@@ -38,11 +40,14 @@ export interface Engine {
 export class EngineFailure extends Error {
   readonly code: string
   readonly values: Record<string, string | number>
+  /** Whether no later article can succeed either (a wrong key): the run stops. */
+  readonly stopsRun: boolean
 
-  constructor(code: string, values: Record<string, string | number>, cause?: unknown) {
+  constructor(code: string, values: Record<string, string | number>, cause?: unknown, stopsRun = false) {
     super(code + ' ' + JSON.stringify(values), cause === undefined ? {} : {cause})
     this.name = 'EngineFailure'
     this.code = code
     this.values = values
+    this.stopsRun = stopsRun
   }
 }

@@ -55,6 +55,7 @@ export async function translateDocument(file: VFile, options: DocumentOptions): 
   const response = await requestTranslations(texts, units, options)
   const byText = new Map(texts.map((text, index) => [text, response.translations[index]]))
   const rendered = renderEnglish(source, units, (unit) => byText.get(unit.encoding.text))
+  if (response.failure) reportStop(file, response.failure, texts, byText, distinct)
 
   const results = units.map((unit): UnitResult => {
     const messages: VFileMessage[] = []
@@ -80,6 +81,32 @@ export async function translateDocument(file: VFile, options: DocumentOptions): 
     billedCharacters: response.billedCharacters,
     requests: response.requests
   }
+}
+
+/**
+ * The engine stopped part-way (quota, outage): what came back is written,
+ * the rest stays in Italian, and the file fails with a count of what is left.
+ */
+function reportStop(
+  file: VFile,
+  failure: EngineFailure,
+  texts: readonly string[],
+  translated: ReadonlyMap<string, string | undefined>,
+  characters: ReadonlyMap<string, number>
+): void {
+  if (failure.stopsRun) throw failure
+  const left = texts.filter((text) => translated.get(text) === undefined)
+  const message = file.message('Cannot finish the translation: ' + failure.message, {
+    ruleId: 'engine-stopped',
+    source: 'glossa',
+    cause: failure
+  })
+  message.fatal = true
+  message.actual = failure.message
+  message.expected = [
+    String(left.length),
+    String(left.reduce((sum, text) => sum + (characters.get(text) ?? 0), 0))
+  ]
 }
 
 /** Ask the engine for the distinct texts of one article; its failures become `EngineFailure`s. */

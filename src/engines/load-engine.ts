@@ -5,15 +5,28 @@ export type EngineName = 'deepl' | 'mock' | 'identity'
 
 export const engineNames: readonly EngineName[] = ['deepl', 'mock', 'identity']
 
-/** Load an engine by name; modules are imported only when asked for. */
-export async function loadEngine(name: EngineName): Promise<Engine> {
+export interface EngineSettings {
+  env: Readonly<Record<string, string | undefined>>
+  /** DeepL requests in flight at once. */
+  concurrency: number
+}
+
+/** Load an engine by name; modules (deepl-node above all) are imported only when asked for. */
+export async function loadEngine(name: EngineName, settings: EngineSettings): Promise<Engine> {
   switch (name) {
     case 'mock':
       return (await import('./mock.js')).mockEngine
     case 'identity':
       return (await import('./identity.js')).identityEngine
-    default:
-      // The DeepL engine lands with its own issue; until then say so.
-      throw new UsageError('usage.engine-unavailable', {engine: name})
+    default: {
+      const authKey = settings.env.DEEPL_AUTH_KEY
+      if (!authKey) throw new UsageError('usage.deepl-key-missing')
+      const {createDeepLEngine} = await import('./deepl.js')
+      return createDeepLEngine({
+        authKey,
+        serverUrl: settings.env.DEEPL_SERVER_URL || undefined,
+        concurrency: settings.concurrency
+      })
+    }
   }
 }

@@ -14,6 +14,7 @@ Options:
       --to <lang>       en-US or en-GB (default: en-US)
       --engine <name>   deepl, mock or identity (default: deepl when
                         DEEPL_AUTH_KEY is set, else mock)
+      --concurrency <n> DeepL requests in flight at once, 1 to 16 (default: 4)
       --json            print a machine-readable summary on stdout
       --quiet           print only warnings and errors
       --frail           exit with 1 when there are warnings
@@ -25,6 +26,10 @@ Options:
 Outputs, for articles/<name>.md:
   output/<name>.en.md            the English article
   output/<name>.side-by-side.md  Italian | English table for review
+
+Environment:
+  DEEPL_AUTH_KEY        your DeepL key (never printed)
+  DEEPL_SERVER_URL      a DeepL-compatible server instead of DeepL's
 
 Exit codes: 0 done, 1 a file failed (or warnings with --frail),
 2 wrong usage or configuration.
@@ -44,10 +49,18 @@ Examples:
     'unexpected-argument': 'Unexpected argument `{{value}}`; run `glossa --help`',
     'engine-unavailable':
       'The `{{engine}}` engine is not available in this version yet; use `--engine mock` or `--engine identity`',
+    'deepl-key-missing':
+      'The `deepl` engine needs DEEPL_AUTH_KEY; set it to your DeepL key, or use `--engine mock`',
     'config-invalid': 'Cannot use {{file}}: {{problem}}; fix the file or remove it',
     'config-json': 'Cannot parse {{file}} as JSON ({{problem}}); fix the file or remove it'
   },
   error: {
+    'deepl-auth':
+      'DeepL refused the key in DEEPL_AUTH_KEY (403); check the key in your DeepL account and set it again',
+    'deepl-quota': 'the DeepL character quota is used up (456)',
+    'deepl-busy': 'DeepL is busy (429) and still was after every retry; try again in a few minutes',
+    'deepl-connection': 'cannot reach the DeepL server ({{reason}}); check the network or DEEPL_SERVER_URL',
+    'deepl-failed': 'DeepL failed: {{message}}',
     'engine-error': '{{message}}',
     'engine-count': 'the {{engine}} engine returned {{actual}} translations for {{expected}} texts',
     unexpected: 'Unexpected error: {{message}}'
@@ -93,6 +106,8 @@ Examples:
     'output-conflict':
       'Cannot write {{actual}}: another article of this run writes there; rename one of them',
     'engine-failed': 'Cannot translate {{file}}: {{actual}}; nothing was written for it',
+    'engine-stopped':
+      'Cannot finish {{file}}: {{actual}}; left in Italian — units: {{units}}, characters: {{characters}}; what came back is written',
     'internal-error':
       'Cannot translate {{file}}: glossa failed ({{actual}}); nothing was written for it. Please report this with the file',
     'unit-skipped':

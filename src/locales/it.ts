@@ -16,6 +16,7 @@ Opzioni:
       --to <lingua>     en-US o en-GB (predefinita: en-US)
       --engine <nome>   deepl, mock o identity (predefinito: deepl se
                         DEEPL_AUTH_KEY è impostata, altrimenti mock)
+      --concurrency <n> richieste DeepL in parallelo, da 1 a 16 (predefinito: 4)
       --json            stampa su stdout un riepilogo leggibile dalle macchine
       --quiet           stampa solo avvisi ed errori
       --frail           esce con 1 se ci sono avvisi
@@ -27,6 +28,10 @@ Opzioni:
 Risultati, per articles/<nome>.md:
   output/<nome>.en.md            l'articolo in inglese
   output/<nome>.side-by-side.md  tabella italiano | inglese da rivedere
+
+Ambiente:
+  DEEPL_AUTH_KEY        la tua chiave DeepL (mai stampata)
+  DEEPL_SERVER_URL      un server compatibile con DeepL al posto di quello di DeepL
 
 Codici di uscita: 0 fatto, 1 un file non è riuscito (o avvisi con --frail),
 2 uso o configurazione errati.
@@ -46,10 +51,19 @@ Esempi:
     'unexpected-argument': 'Argomento `{{value}}` inatteso; esegui `glossa --help`',
     'engine-unavailable':
       'Il motore `{{engine}}` non è ancora disponibile in questa versione; usa `--engine mock` o `--engine identity`',
+    'deepl-key-missing':
+      'Il motore `deepl` vuole DEEPL_AUTH_KEY; impostala con la tua chiave DeepL, o usa `--engine mock`',
     'config-invalid': 'Impossibile usare {{file}}: {{problem}}; correggi il file o toglilo',
     'config-json': 'Impossibile leggere {{file}} come JSON ({{problem}}); correggi il file o toglilo'
   },
   error: {
+    'deepl-auth':
+      'DeepL ha rifiutato la chiave in DEEPL_AUTH_KEY (403); controlla la chiave nel tuo account DeepL e impostala di nuovo',
+    'deepl-quota': 'la quota di caratteri DeepL è esaurita (456)',
+    'deepl-busy': 'DeepL è occupato (429) anche dopo ogni nuovo tentativo; riprova tra qualche minuto',
+    'deepl-connection':
+      'impossibile raggiungere il server DeepL ({{reason}}); controlla la rete o DEEPL_SERVER_URL',
+    'deepl-failed': 'DeepL non è riuscito: {{message}}',
     'engine-error': '{{message}}',
     'engine-count': 'il motore {{engine}} ha restituito {{actual}} traduzioni per {{expected}} testi',
     unexpected: 'Errore inatteso: {{message}}'
@@ -96,6 +110,8 @@ Esempi:
     'output-conflict':
       'Impossibile scrivere {{actual}}: un altro articolo di questa esecuzione scrive lì; rinominane uno',
     'engine-failed': 'Impossibile tradurre {{file}}: {{actual}}; per questo file non è stato scritto nulla',
+    'engine-stopped':
+      'Impossibile finire {{file}}: {{actual}}; restano in italiano — unità: {{units}}, caratteri: {{characters}}; quanto è tornato è scritto',
     'internal-error':
       'Impossibile tradurre {{file}}: errore di glossa ({{actual}}); per questo file non è stato scritto nulla. Segnalalo allegando il file',
     'unit-skipped':

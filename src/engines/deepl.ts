@@ -1,0 +1,131 @@
+import * as deepl from 'deepl-node'
+import {EngineFailure, type Engine, type EngineRequest, type EngineResponse} from '../core/engine.js'
+import {packBatches} from './pack-batches.js'
+
+export interface DeepLSettings {
+  /** From `DEEPL_AUTH_KEY`; never printed, logged or stored. */
+  authKey: string
+  /** From `DEEPL_SERVER_URL`: a DeepL-compatible server; default DeepL's own. */
+  serverUrl: string | undefined
+  /** Requests in flight at once. */
+  concurrency: number
+}
+
+/**
+ * deepl-node retries 429, 5xx and network timeouts itself with exponential
+ * backoff (1 s, ×1.6, ±23 %): `maxRetries` is the total number of attempts.
+ * Four attempts wait about 1 + 1.6 + 2.6 s before giving up; each attempt
+ * may take `minTimeout` ms or more.
+ */
+export const deeplRetry = {maxRetries: 4, minTimeout: 10_000}
+
+/** Options sent with every translate request. */
+function textOptions(request: EngineRequest): deepl.TranslateTextOptions {
+  return {
+    tagHandling: 'xml',
+    tagHandlingVersion: 'v2',
+    // Held-aside markup has no words for DeepL; wrappers do, in place.
+    ignoreTags: ['x'],
+    nonSplittingTags: ['g', 'x'],
+    splitSentences: 'nonewlines',
+    ...(request.context ? {context: request.context} : {})
+  }
+}
+
+/** The DeepL engine, through deepl-node. */
+export function createDeepLEngine(settings: DeepLSettings): Engine {
+  const client = new deepl.DeepLClient(settings.authKey, {
+    ...(settings.serverUrl ? {serverUrl: settings.serverUrl} : {}),
+    ...deeplRetry,
+    appInfo: {appName: 'glossa', appVersion: '0.1.0'}
+  })
+  // After a 456 nothing more is sent in this run: the quota is the account's.
+  let exhausted: EngineFailure | undefined
+
+  return {
+    name: 'deepl',
+    async translate(request) {
+      const translations: Array<string | undefined> = request.texts.map(() => undefined)
+      const response: EngineResponse = {translations, billedCharacters: 0, requests: 0}
+      if (exhausted) return {...response, failure: exhausted}
+
+      const options = textOptions(request)
+      const batches = packBatches(request.texts, fixedBodyBytes(request, options))
+      let next = 0
+      let failure: EngineFailure | undefined
+
+      // Batches run `concurrency` at a time; the first failure stops the
+      // sending, and what was received is kept for the caller to write.
+      const worker = async () => {
+        while (next < batches.length && !failure && !exhausted) {
+          const [start, end] = batches[next++]!
+          const texts = request.texts.slice(start, end)
+          response.requests++
+          try {
+            const results = await client.translateText(
+              texts,
+              request.sourceLanguage,
+              request.targetLanguage,
+              options
+            )
+            if (results.length !== texts.length) {
+              throw new EngineFailure('error.engine-count', {
+                engine: 'deepl',
+                actual: results.length,
+                expected: texts.length
+              })
+            }
+
+            for (const [offset, result] of results.entries()) {
+              translations[start + offset] = result.text
+              response.billedCharacters += result.billedCharacters ?? 0
+            }
+          } catch (error) {
+            failure ??= toFailure(error)
+            if (failure.code === 'error.deepl-quota') exhausted = failure
+          }
+        }
+      }
+
+      await Promise.all(Array.from({length: Math.min(settings.concurrency, batches.length)}, worker))
+      return failure ? {...response, failure} : response
+    }
+  }
+}
+
+/** Bytes of the form fields every request carries besides its texts. */
+function fixedBodyBytes(request: EngineRequest, options: deepl.TranslateTextOptions): number {
+  const fields = new URLSearchParams({
+    target_lang: request.targetLanguage,
+    source_lang: request.sourceLanguage,
+    show_billed_characters: '1',
+    split_sentences: String(options.splitSentences),
+    tag_handling: 'xml',
+    tag_handling_version: 'v2',
+    ignore_tags: 'x',
+    non_splitting_tags: 'g,x'
+  })
+  if (request.context) fields.set('context', request.context)
+  // Room for a glossary id (a UUID), so adding one never overflows a request.
+  fields.set('glossary_id', '00000000-0000-0000-0000-000000000000')
+  return fields.toString().length
+}
+
+/** Map deepl-node's errors, by class, to failures with an interface text. */
+export function toFailure(error: unknown): EngineFailure {
+  if (error instanceof EngineFailure) return error
+  if (error instanceof deepl.AuthorizationError) return new EngineFailure('error.deepl-auth', {}, error, true)
+  if (error instanceof deepl.QuotaExceededError) return new EngineFailure('error.deepl-quota', {}, error)
+  if (error instanceof deepl.TooManyRequestsError) return new EngineFailure('error.deepl-busy', {}, error)
+  if (error instanceof deepl.ConnectionError) {
+    return new EngineFailure('error.deepl-connection', {reason: connectionReason(error)}, error)
+  }
+
+  const message = error instanceof Error ? error.message : String(error)
+  return new EngineFailure('error.deepl-failed', {message}, error)
+}
+
+function connectionReason(error: deepl.ConnectionError): string {
+  const code = (error.error as {code?: string} | undefined)?.code
+  return code ?? error.message
+}

@@ -1,0 +1,180 @@
+import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {afterEach, beforeEach, describe, expect, it} from 'vitest'
+import type {JsonSummary} from '../src/json-summary.js'
+import {packBatches, textFieldBytes} from '../src/engines/pack-batches.js'
+import {runCli, temporaryFolder} from './helpers/run-cli.js'
+import {maximumBodyBytes, maximumTexts, startDeepLServer, type DeepLServer} from './support/deepl-server.mjs'
+
+const key = 'test-key-7f3a:fx'
+let server: DeepLServer
+
+beforeEach(async () => {
+  server = await startDeepLServer({authKey: key})
+})
+
+afterEach(async () => {
+  await server.close()
+})
+
+/** Run `glossa translate` against the test server in a folder holding `files`. */
+async function translate(files: Record<string, string>, extra: string[] = [], lang = 'en') {
+  const cwd = await temporaryFolder()
+  for (const [name, value] of Object.entries(files)) {
+    await mkdir(join(cwd, name, '..'), {recursive: true})
+    await writeFile(join(cwd, name), value)
+  }
+
+  const env = {DEEPL_AUTH_KEY: key, DEEPL_SERVER_URL: server.url, LANG: lang}
+  const run = await runCli(['translate', 'articles', '--json', ...extra], {cwd, env})
+  const summary = run.stdout ? (JSON.parse(run.stdout) as JsonSummary) : undefined
+  return {cwd, run, summary}
+}
+
+const sample = await readFile(join(import.meta.dirname, '..', 'articles', 'openai-aws.md'), 'utf8')
+
+describe('DeepL engine over HTTP', () => {
+  it('translates the sample in one request with tags, context and the right languages', async () => {
+    const {cwd, run, summary} = await translate({'articles/openai-aws.md': sample})
+    expect(run.code).toBe(0)
+    expect(server.state.counters.translate).toBe(1)
+    const [request] = server.state.requests
+    expect(request?.fields).toMatchObject({
+      source_lang: ['it'],
+      target_lang: ['en-US'],
+      tag_handling: ['xml'],
+      tag_handling_version: ['v2'],
+      split_sentences: ['nonewlines'],
+      ignore_tags: ['x'],
+      show_billed_characters: ['1']
+    })
+    expect(request?.fields.context?.[0]?.startsWith('L’intesa tra OpenAI e Amazon Web Services')).toBe(true)
+    expect(request?.fields.text).toHaveLength(23)
+    expect(summary?.totals).toMatchObject({requests: 1, billedCharacters: server.state.characterCount})
+    const english = await readFile(join(cwd, 'output', 'openai-aws.en.md'), 'utf8')
+    expect(english.startsWith('# EN L’intesa')).toBe(true)
+  })
+
+  it('packs each article into the fewest requests the 50-text and 128 KiB limits allow', async () => {
+    const files: Record<string, string> = {}
+    const expected: number[] = []
+    for (let index = 0; index < 50; index++) {
+      // Articles of 1 to 160 units, some with long paragraphs, so both limits bind.
+      const units = 1 + ((index * 37) % 160)
+      const length = index % 7 === 0 ? 6000 : 80
+      const paragraphs = Array.from(
+        {length: units},
+        (_, unit) => `Paragrafo ${unit} ` + 'parola '.repeat(length / 7)
+      )
+      files[`articles/a${String(index).padStart(2, '0')}.md`] = paragraphs.join('\n\n') + '\n'
+      const bytes = paragraphs.reduce((sum, text) => sum + textFieldBytes(text.trim()), 0)
+      expected.push(Math.max(Math.ceil(units / maximumTexts), Math.ceil(bytes / (maximumBodyBytes - 1024))))
+    }
+
+    const {run, summary} = await translate(files, ['--quiet'])
+    expect(run.code).toBe(0)
+    expect(server.state.counters.rejected).toBe(0)
+    expect(summary?.totals.requests).toBe(server.state.counters.translate)
+    expect(server.state.counters.translate).toBe(expected.reduce((sum, count) => sum + count, 0))
+    for (const request of server.state.requests) {
+      expect(request.fields.text!.length).toBeLessThanOrEqual(maximumTexts)
+      expect(request.bytes).toBeLessThanOrEqual(maximumBodyBytes)
+    }
+  })
+
+  it('403: stops the run with exit code 2 and never prints the key', async () => {
+    server.behave('forbidden')
+    const {run} = await translate({'articles/a.md': 'Il modello.\n'})
+    expect(run.code).toBe(2)
+    expect(run.stderr).toBe(
+      'glossa: DeepL refused the key in DEEPL_AUTH_KEY (403); check the key in your DeepL account and set it again\n'
+    )
+    expect(run.stderr + run.stdout).not.toContain('7f3a')
+  })
+
+  it('456: stops sending, writes what was received, counts what is left', async () => {
+    server.behave('quota-after-first')
+    const units = Array.from({length: 60}, (_, index) => `Frase numero ${index}.`)
+    const {cwd, run, summary} = await translate(
+      {'articles/a.md': units.join('\n\n') + '\n', 'articles/b.md': 'Il modello.\n'},
+      ['--concurrency', '1']
+    )
+    expect(run.code).toBe(1)
+    // The first request (50 units) was paid for and is written; the second was refused; b.md was never sent.
+    expect(server.state.counters.translate).toBe(2)
+    const english = await readFile(join(cwd, 'output', 'a.en.md'), 'utf8')
+    expect(english.split('\n\n').filter((line) => line.startsWith('EN ')).length).toBe(50)
+    const left = units.slice(50).reduce((sum, text) => sum + text.length, 0)
+    expect(summary?.files.map((file) => file.messages.map((message) => message.reason))).toEqual([
+      [
+        `Cannot finish articles/a.md: the DeepL character quota is used up (456); left in Italian — units: 10, characters: ${left}; what came back is written`
+      ],
+      [
+        'Cannot finish articles/b.md: the DeepL character quota is used up (456); left in Italian — units: 1, characters: 11; what came back is written'
+      ]
+    ])
+  })
+
+  it('429 then success: deepl-node retries and the run completes', async () => {
+    server.behave('busy-once')
+    const {run} = await translate({'articles/a.md': 'Il modello.\n'})
+    expect(run.code).toBe(0)
+    expect(server.state.counters.translate).toBe(2)
+  })
+
+  it('503 on one article fails that file only, with a message; the others complete', async () => {
+    server.state.failWhen = (texts) => (texts.some((text) => text.includes('rotto')) ? 503 : undefined)
+    const {run, summary} = await translate(
+      {'articles/a.md': 'Un testo rotto.\n', 'articles/b.md': 'Il modello.\n'},
+      [],
+      'it'
+    )
+    expect(run.code).toBe(1)
+    expect(
+      summary?.files.map((file) => [
+        file.path,
+        file.output === null,
+        file.messages.map((message) => message.ruleId)
+      ])
+    ).toEqual([
+      ['articles/a.md', false, ['engine-stopped']],
+      ['articles/b.md', false, []]
+    ])
+    expect(summary?.files[0]?.messages[0]?.reason).toMatch(
+      /^Impossibile finire articles\/a\.md: DeepL non è riuscito: Service unavailable.*; restano in italiano — unità: 1, caratteri: 15;/
+    )
+  })
+
+  it('a wrong number of translations: the batch is flagged, nothing broken is written', async () => {
+    server.behave('wrong-count')
+    const {cwd, run, summary} = await translate({'articles/a.md': 'Uno.\n\nDue.\n'})
+    expect(run.code).toBe(1)
+    expect(summary?.files[0]?.messages[0]?.reason).toBe(
+      'Cannot finish articles/a.md: the deepl engine returned 1 translations for 2 texts; left in Italian — units: 2, characters: 8; what came back is written'
+    )
+    expect(await readFile(join(cwd, 'output', 'a.en.md'), 'utf8')).toBe('Uno.\n\nDue.\n')
+  })
+
+  it('connection refused: the file fails with the reason', async () => {
+    await server.close()
+    const {run, summary} = await translate({'articles/a.md': 'Il modello.\n'})
+    expect(run.code).toBe(1)
+    expect(summary?.files[0]?.messages[0]?.reason).toContain('cannot reach the DeepL server (ECONNREFUSED)')
+    server = await startDeepLServer({authKey: key})
+  })
+})
+
+describe('packBatches', () => {
+  it('keeps order and respects both limits', () => {
+    const texts = Array.from({length: 120}, (_, index) => 'x'.repeat(index % 3 === 0 ? 30_000 : 10))
+    const batches = packBatches(texts, 300)
+    expect(
+      batches.flatMap(([start, end]) => Array.from({length: end - start}, (_, offset) => start + offset))
+    ).toEqual(texts.map((_, index) => index))
+    for (const [start, end] of batches) {
+      expect(end - start).toBeLessThanOrEqual(50)
+      const bytes = 300 + texts.slice(start, end).reduce((sum, text) => sum + textFieldBytes(text), 0)
+      expect(bytes).toBeLessThanOrEqual(128 * 1024)
+    }
+  })
+})
