@@ -24,6 +24,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 0
     }
 
+    if (parsed.command === 'usage') {
+      const {runUsage} = await import('./run-usage.js')
+      return await runUsage(io, t)
+    }
+
     // The pipeline (unified, remark, engines) loads only when there is work.
     const {runTranslate} = await import('./run-translate.js')
     return await runTranslate(parsed.options, io, t)

@@ -5,7 +5,10 @@ import {UsageError} from './errors.js'
 import {languages, type Language} from './i18n.js'
 
 export type Command =
-  {command: 'help'} | {command: 'version'} | {command: 'translate'; options: TranslateCommandOptions}
+  | {command: 'help'}
+  | {command: 'version'}
+  | {command: 'usage'}
+  | {command: 'translate'; options: TranslateCommandOptions}
 
 export interface TranslateCommandOptions {
   paths: string[]
@@ -18,6 +21,8 @@ export interface TranslateCommandOptions {
   lang: Language | undefined
   /** DeepL requests in flight at once. */
   concurrency: number
+  /** Count what would be sent; send and write nothing. */
+  dryRun: boolean
 }
 
 const targets: readonly TargetLanguage[] = ['en-US', 'en-GB']
@@ -30,6 +35,7 @@ const optionSpec = {
   quiet: {type: 'boolean'},
   frail: {type: 'boolean'},
   concurrency: {type: 'string'},
+  'dry-run': {type: 'boolean'},
   lang: {type: 'string'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'}
@@ -51,6 +57,8 @@ export function parseCliArgs(argv: readonly string[]): Command {
 
   const [command, ...paths] = positionals
   if (command === undefined) throw new UsageError('usage.missing-command')
+  if (command === 'usage' && paths.length === 0) return {command: 'usage'}
+  if (command === 'usage') throw new UsageError('usage.unexpected-argument', {value: paths[0] ?? ''})
   if (command !== 'translate') throw new UsageError('usage.unknown-command', {command})
 
   const to = values.to === undefined ? 'en-US' : normaliseTarget(values.to)
@@ -65,7 +73,8 @@ export function parseCliArgs(argv: readonly string[]): Command {
       quiet: values.quiet ?? false,
       frail: values.frail ?? false,
       lang,
-      concurrency: values.concurrency === undefined ? 4 : count('--concurrency', values.concurrency, 1, 16)
+      concurrency: values.concurrency === undefined ? 4 : count('--concurrency', values.concurrency, 1, 16),
+      dryRun: values['dry-run'] ?? false
     }
   }
 }

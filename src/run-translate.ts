@@ -11,11 +11,15 @@ import {translateFiles, type ProgressEvent} from './translate-files.js'
 export async function runTranslate(options: TranslateCommandOptions, io: Io, t: Translate): Promise<number> {
   const config = await loadConfig(io.cwd)
   const engineName = options.engine ?? (io.env.DEEPL_AUTH_KEY ? 'deepl' : 'mock')
-  if (options.engine === undefined && engineName === 'mock' && !options.quiet) {
+  if (options.engine === undefined && engineName === 'mock' && !options.quiet && !options.dryRun) {
     io.stderr.write(t('notice.mock-fallback') + '\n')
   }
 
-  const engine = await loadEngine(engineName, {env: io.env, concurrency: options.concurrency})
+  // A dry run counts DeepL's requests and sends nothing, so it needs no key.
+  const engine = await loadEngine(options.dryRun ? 'dry-run' : engineName, {
+    env: io.env,
+    concurrency: options.concurrency
+  })
   const progress = io.stderr.isTTY && !options.quiet
   const outcomes = await translateFiles({
     inputs: options.paths,
@@ -24,6 +28,7 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
     targetLanguage: options.to,
     engine,
     fields: config.frontMatterFields,
+    write: !options.dryRun,
     sideBySide: {
       headers: [t('sideBySide.id'), t('sideBySide.source'), t('sideBySide.target'), t('sideBySide.notes')],
       instructions: t('sideBySide.instructions'),
@@ -45,7 +50,7 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
   const summary = jsonSummary(outcomes, t)
   if (!options.quiet) {
     io.stderr.write(
-      t('summary.line', {
+      t(options.dryRun ? 'summary.dry-run' : 'summary.line', {
         count: summary.totals.files,
         translated: outcomes.filter((outcome) => outcome.output).length,
         engine: engine.name,

@@ -24,6 +24,8 @@ export interface TranslateFilesOptions {
   targetLanguage: TargetLanguage
   engine: Engine
   fields: readonly string[]
+  /** Write the outputs (false for a dry run). */
+  write: boolean
   sideBySide: Pick<SideBySideOptions, 'headers' | 'instructions' | 'note'>
   onProgress?: (event: ProgressEvent) => void
 }
@@ -134,6 +136,14 @@ async function translateOne(
     targetLanguage: options.targetLanguage
   })
 
+  const counts = {
+    units: result.units.length,
+    characters: result.characters,
+    billedCharacters: result.billedCharacters,
+    requests: result.requests
+  }
+  if (!options.write) return {file, ...counts}
+
   try {
     await writeAtomic([
       {path: paths.translation, value: (read.bom ? '\uFEFF' : '') + result.english},
@@ -147,10 +157,7 @@ async function translateOne(
   return {
     file,
     output: {translation: display(paths.translation), sideBySide: display(paths.sideBySide)},
-    units: result.units.length,
-    characters: result.characters,
-    billedCharacters: result.billedCharacters,
-    requests: result.requests
+    ...counts
   }
 }
 

@@ -164,6 +164,60 @@ describe('DeepL engine over HTTP', () => {
   })
 })
 
+describe('--dry-run', () => {
+  it('counts what a real run sends, and sends and writes nothing', async () => {
+    const units = Array.from({length: 120}, (_, index) => `Frase numero ${index}.`).join('\n\n') + '\n'
+    const files = {'articles/a.md': units, 'articles/b.md': sample}
+    const dry = await translate(files, ['--dry-run'])
+    expect(dry.run.code).toBe(0)
+    expect(server.state.counters.translate).toBe(0)
+    expect(dry.summary?.files.map((file) => file.output)).toEqual([null, null])
+    expect(dry.run.stderr).toContain(
+      `Dry run, nothing sent or written: 2 files would need — units: 143, characters: ${dry.summary?.totals.characters}, requests: 4.`
+    )
+    const real = await translate(files)
+    expect(server.state.counters.translate).toBe(dry.summary?.totals.requests)
+    expect(real.summary?.totals.characters).toBe(dry.summary?.totals.characters)
+    expect(real.summary?.totals.billedCharacters).toBe(dry.summary?.totals.characters)
+  })
+
+  it('needs no key', async () => {
+    const cwd = await temporaryFolder()
+    await mkdir(join(cwd, 'articles'))
+    await writeFile(join(cwd, 'articles', 'a.md'), 'Il modello.\n')
+    const run = await runCli(['translate', '--dry-run', '--engine', 'deepl'], {cwd, env: {}})
+    expect(run.code).toBe(0)
+  })
+})
+
+describe('glossa usage', () => {
+  it('prints the characters used and the limit', async () => {
+    await translate({'articles/a.md': 'Il modello.\n'})
+    const run = await runCli(['usage'], {env: {DEEPL_AUTH_KEY: key, DEEPL_SERVER_URL: server.url}})
+    expect(run).toEqual({code: 0, stdout: 'DeepL characters this period: 11 of 500000 (0.0%)\n', stderr: ''})
+  })
+
+  it('403: exit code 2, in Italian too, key never shown', async () => {
+    const run = await runCli(['usage', '--lang', 'it'], {
+      env: {DEEPL_AUTH_KEY: 'wrong-key', DEEPL_SERVER_URL: server.url}
+    })
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'glossa: DeepL ha rifiutato la chiave in DEEPL_AUTH_KEY (403); controlla la chiave nel tuo account DeepL e impostala di nuovo\n'
+    })
+  })
+
+  it('without a key: exit code 2 and what to do', async () => {
+    const run = await runCli(['usage'], {env: {}})
+    expect(run.code).toBe(2)
+    expect(run.stderr).toBe(
+      'glossa: The `deepl` engine needs DEEPL_AUTH_KEY; set it to your DeepL key, or use `--engine mock`\n'
+    )
+  })
+})
+
 describe('packBatches', () => {
   it('keeps order and respects both limits', () => {
     const texts = Array.from({length: 120}, (_, index) => 'x'.repeat(index % 3 === 0 ? 30_000 : 10))

@@ -10,7 +10,8 @@ const defaults = {
   quiet: false,
   frail: false,
   lang: undefined,
-  concurrency: 4
+  concurrency: 4,
+  dryRun: false
 }
 
 describe('parseCliArgs', () => {
@@ -24,6 +25,7 @@ describe('parseCliArgs', () => {
     ],
     [['translate', '--lang', 'it'], {lang: 'it'}],
     [['translate', '--concurrency', '2'], {concurrency: 2}],
+    [['translate', '--dry-run'], {dryRun: true}],
     [['translate', '--', '--odd-name.md'], {paths: ['--odd-name.md']}]
   ])('%j', (argv, options) => {
     expect(parseCliArgs(argv)).toEqual({command: 'translate', options: {...defaults, ...options}})
@@ -32,7 +34,8 @@ describe('parseCliArgs', () => {
   it.each([
     [['--help'], 'help'],
     [['translate', '-h'], 'help'],
-    [['-v'], 'version']
+    [['-v'], 'version'],
+    [['usage'], 'usage']
   ])('%j → %s', (argv, command) => {
     expect(parseCliArgs(argv)).toEqual({command})
   })
@@ -46,7 +49,8 @@ describe('parseCliArgs', () => {
     [['translate', '--concurrency', 'many'], 'usage.bad-value'],
     [['translate', '--out'], 'usage.missing-value'],
     [['translate', '--out', ''], 'usage.missing-value'],
-    [['translate', '--json=yes'], 'usage.no-value']
+    [['translate', '--json=yes'], 'usage.no-value'],
+    [['usage', 'extra'], 'usage.unexpected-argument']
   ])('%j fails with %s and exit code 2', (argv, code) => {
     expect(() => parseCliArgs(argv)).toThrow(expect.objectContaining({code, exitCode: 2}))
   })

@@ -1,6 +1,6 @@
 import * as deepl from 'deepl-node'
 import {EngineFailure, type Engine, type EngineRequest, type EngineResponse} from '../core/engine.js'
-import {packBatches} from './pack-batches.js'
+import {planBatches, textOptions} from './deepl-request.js'
 
 export interface DeepLSettings {
   /** From `DEEPL_AUTH_KEY`; never printed, logged or stored. */
@@ -19,26 +19,18 @@ export interface DeepLSettings {
  */
 export const deeplRetry = {maxRetries: 4, minTimeout: 10_000}
 
-/** Options sent with every translate request. */
-function textOptions(request: EngineRequest): deepl.TranslateTextOptions {
-  return {
-    tagHandling: 'xml',
-    tagHandlingVersion: 'v2',
-    // Held-aside markup has no words for DeepL; wrappers do, in place.
-    ignoreTags: ['x'],
-    nonSplittingTags: ['g', 'x'],
-    splitSentences: 'nonewlines',
-    ...(request.context ? {context: request.context} : {})
-  }
-}
-
-/** The DeepL engine, through deepl-node. */
-export function createDeepLEngine(settings: DeepLSettings): Engine {
-  const client = new deepl.DeepLClient(settings.authKey, {
+/** A deepl-node client for the key and server in `settings`. */
+export function createDeepLClient(settings: Pick<DeepLSettings, 'authKey' | 'serverUrl'>): deepl.DeepLClient {
+  return new deepl.DeepLClient(settings.authKey, {
     ...(settings.serverUrl ? {serverUrl: settings.serverUrl} : {}),
     ...deeplRetry,
     appInfo: {appName: 'glossa', appVersion: '0.1.0'}
   })
+}
+
+/** The DeepL engine, through deepl-node. */
+export function createDeepLEngine(settings: DeepLSettings): Engine {
+  const client = createDeepLClient(settings)
   // After a 456 nothing more is sent in this run: the quota is the account's.
   let exhausted: EngineFailure | undefined
 
@@ -50,7 +42,7 @@ export function createDeepLEngine(settings: DeepLSettings): Engine {
       if (exhausted) return {...response, failure: exhausted}
 
       const options = textOptions(request)
-      const batches = packBatches(request.texts, fixedBodyBytes(request, options))
+      const batches = planBatches(request)
       let next = 0
       let failure: EngineFailure | undefined
 
@@ -91,24 +83,6 @@ export function createDeepLEngine(settings: DeepLSettings): Engine {
       return failure ? {...response, failure} : response
     }
   }
-}
-
-/** Bytes of the form fields every request carries besides its texts. */
-function fixedBodyBytes(request: EngineRequest, options: deepl.TranslateTextOptions): number {
-  const fields = new URLSearchParams({
-    target_lang: request.targetLanguage,
-    source_lang: request.sourceLanguage,
-    show_billed_characters: '1',
-    split_sentences: String(options.splitSentences),
-    tag_handling: 'xml',
-    tag_handling_version: 'v2',
-    ignore_tags: 'x',
-    non_splitting_tags: 'g,x'
-  })
-  if (request.context) fields.set('context', request.context)
-  // Room for a glossary id (a UUID), so adding one never overflows a request.
-  fields.set('glossary_id', '00000000-0000-0000-0000-000000000000')
-  return fields.toString().length
 }
 
 /** Map deepl-node's errors, by class, to failures with an interface text. */

@@ -1,7 +1,7 @@
 import type {Engine} from '../core/engine.js'
 import {UsageError} from '../errors.js'
 
-export type EngineName = 'deepl' | 'mock' | 'identity'
+export type EngineName = 'deepl' | 'mock' | 'identity' | 'dry-run'
 
 export const engineNames: readonly EngineName[] = ['deepl', 'mock', 'identity']
 
@@ -18,6 +18,8 @@ export async function loadEngine(name: EngineName, settings: EngineSettings): Pr
       return (await import('./mock.js')).mockEngine
     case 'identity':
       return (await import('./identity.js')).identityEngine
+    case 'dry-run':
+      return (await import('./dry-run.js')).dryRunEngine
     default: {
       const authKey = settings.env.DEEPL_AUTH_KEY
       if (!authKey) throw new UsageError('usage.deepl-key-missing')
@@ -29,4 +31,14 @@ export async function loadEngine(name: EngineName, settings: EngineSettings): Pr
       })
     }
   }
+}
+
+/** The DeepL key and server from the environment; the key is required. */
+export function deeplAccount(env: Readonly<Record<string, string | undefined>>): {
+  authKey: string
+  serverUrl: string | undefined
+} {
+  const authKey = env.DEEPL_AUTH_KEY
+  if (!authKey) throw new UsageError('usage.deepl-key-missing')
+  return {authKey, serverUrl: env.DEEPL_SERVER_URL || undefined}
 }

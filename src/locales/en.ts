@@ -8,6 +8,7 @@ Italian | English file for review.
 Commands:
   translate [paths…]    translate files or folders (*.md, recursively);
                         default: articles/
+  usage                 show the DeepL characters used this period
 
 Options:
       --out <dir>       where to write the outputs (default: output/)
@@ -15,6 +16,8 @@ Options:
       --engine <name>   deepl, mock or identity (default: deepl when
                         DEEPL_AUTH_KEY is set, else mock)
       --concurrency <n> DeepL requests in flight at once, 1 to 16 (default: 4)
+      --dry-run         count the units, characters and DeepL requests a
+                        run would need; send and write nothing
       --json            print a machine-readable summary on stdout
       --quiet           print only warnings and errors
       --frail           exit with 1 when there are warnings
@@ -69,8 +72,18 @@ Examples:
     'mock-fallback':
       'DEEPL_AUTH_KEY is not set: translating with the mock engine, an offline stand-in that swaps common words. Set DEEPL_AUTH_KEY for real translations.'
   },
+  account: {
+    characters: 'DeepL characters this period: {{count}} of {{limit}} ({{percent}}%)',
+    'no-limit': 'DeepL reports no character limit for this account'
+  },
   progress: '{{current}}/{{total}} {{file}}',
   summary: {
+    'dry-run_one':
+      'Dry run, nothing sent or written: {{count}} file would need — units: {{units}}, characters: {{characters}}, requests: {{requests}}.',
+    'dry-run_other':
+      'Dry run, nothing sent or written: {{count}} files would need — units: {{units}}, characters: {{characters}}, requests: {{requests}}.',
+    'dry-run_many':
+      'Dry run, nothing sent or written: {{count}} files would need — units: {{units}}, characters: {{characters}}, requests: {{requests}}.',
     line_one:
       'Translated {{translated}} of {{count}} file with the {{engine}} engine — units: {{units}}, characters: {{characters}}, requests: {{requests}}, billed characters: {{billed}}.',
     line_other:

@@ -10,6 +10,7 @@ affiancato italiano | inglese per la revisione.
 Comandi:
   translate [percorsi…] traduce file o cartelle (*.md, ricorsivamente);
                         predefinito: articles/
+  usage                 mostra i caratteri DeepL usati in questo periodo
 
 Opzioni:
       --out <cartella>  dove scrivere i risultati (predefinita: output/)
@@ -17,6 +18,8 @@ Opzioni:
       --engine <nome>   deepl, mock o identity (predefinito: deepl se
                         DEEPL_AUTH_KEY è impostata, altrimenti mock)
       --concurrency <n> richieste DeepL in parallelo, da 1 a 16 (predefinito: 4)
+      --dry-run         conta unità, caratteri e richieste DeepL che servirebbero;
+                        non invia e non scrive nulla
       --json            stampa su stdout un riepilogo leggibile dalle macchine
       --quiet           stampa solo avvisi ed errori
       --frail           esce con 1 se ci sono avvisi
@@ -72,8 +75,18 @@ Esempi:
     'mock-fallback':
       'DEEPL_AUTH_KEY non è impostata: traduco con il motore mock, un sostituto offline che cambia le parole più comuni. Imposta DEEPL_AUTH_KEY per traduzioni vere.'
   },
+  account: {
+    characters: 'Caratteri DeepL in questo periodo: {{count}} su {{limit}} ({{percent}}%)',
+    'no-limit': 'DeepL non indica un limite di caratteri per questo account'
+  },
   progress: '{{current}}/{{total}} {{file}}',
   summary: {
+    'dry-run_one':
+      'Prova a vuoto, niente inviato né scritto: {{count}} file richiederebbe — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}.',
+    'dry-run_other':
+      'Prova a vuoto, niente inviato né scritto: {{count}} file richiederebbero — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}.',
+    'dry-run_many':
+      'Prova a vuoto, niente inviato né scritto: {{count}} file richiederebbero — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}.',
     line_one:
       'Tradotti {{translated}} file su {{count}} con il motore {{engine}} — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}, caratteri fatturati: {{billed}}.',
     line_other:
