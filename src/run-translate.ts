@@ -2,6 +2,7 @@ import type {Translate} from './i18n.js'
 import type {Io} from './io.js'
 import {jsonSummary} from './json-summary.js'
 import {loadConfig} from './load-config.js'
+import {loadGlossary} from './fs/load-glossary.js'
 import {loadEngine} from './engines/load-engine.js'
 import type {TranslateCommandOptions} from './parse-cli-args.js'
 import {localise, report} from './report.js'
@@ -15,10 +16,23 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
     io.stderr.write(t('notice.mock-fallback') + '\n')
   }
 
+  // A broken glossary stops the run before anything is sent.
+  const glossary = await loadGlossary(io.cwd)
+  if (glossary.problems.length > 0) {
+    for (const problem of glossary.problems) {
+      io.stderr.write(
+        'glossa: ' + glossary.path + ':' + problem.line + ': ' + t(problem.code, problem.values) + '\n'
+      )
+    }
+
+    return 2
+  }
+
   // A dry run counts DeepL's requests and sends nothing, so it needs no key.
   const engine = await loadEngine(options.dryRun ? 'dry-run' : engineName, {
     env: io.env,
-    concurrency: options.concurrency
+    concurrency: options.concurrency,
+    glossary: glossary.entries
   })
   const progress = io.stderr.isTTY && !options.quiet
   const outcomes = await translateFiles({

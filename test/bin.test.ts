@@ -8,12 +8,14 @@ import {runCli, temporaryFolder} from './helpers/run-cli.js'
 const run = promisify(execFile)
 const root = join(import.meta.dirname, '..')
 const bin = join(root, 'dist', 'cli.js')
+// No DeepL key from the developer's shell: these runs use the mock engine.
+const env = {PATH: process.env.PATH ?? ''}
 
 // A few runs of the built binary (npm test builds first): the rest of the
 // suite drives `main` in-process.
 describe('the built glossa binary', () => {
   it('prints its version', async () => {
-    const {stdout} = await run(process.execPath, [bin, '--version'])
+    const {stdout} = await run(process.execPath, [bin, '--version'], {env})
     const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {version: string}
     expect(stdout).toBe(manifest.version + '\n')
   })
@@ -28,7 +30,9 @@ describe('the built glossa binary', () => {
     expect(await readFile(join(out, 'openai-aws.en.md'), 'utf8')).toContain(
       '# The deal between OpenAI and Amazon Web Services'
     )
-    await expect(run(process.execPath, [bin, 'translate', '--to', 'fr'], {cwd: root})).rejects.toMatchObject({
+    await expect(
+      run(process.execPath, [bin, 'translate', '--to', 'fr'], {cwd: root, env})
+    ).rejects.toMatchObject({
       code: 2
     })
     await expect(

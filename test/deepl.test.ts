@@ -155,12 +155,81 @@ describe('DeepL engine over HTTP', () => {
     expect(await readFile(join(cwd, 'output', 'a.en.md'), 'utf8')).toBe('Uno.\n\nDue.\n')
   })
 
+  it('a slow answer: deepl-node times out and retries, then the file fails with what to do', async () => {
+    server.behave('slow')
+    server.state.slowMs = 6000
+    const cwd = await temporaryFolder()
+    await mkdir(join(cwd, 'articles'))
+    await writeFile(join(cwd, 'articles', 'a.md'), 'Il modello.\n')
+    const env = {DEEPL_AUTH_KEY: key, DEEPL_SERVER_URL: server.url, DEEPL_TIMEOUT_MS: '200'}
+    const run = await runCli(['translate', 'articles', '--json'], {cwd, env})
+    expect(run.code).toBe(1)
+    expect(server.state.counters.translate).toBe(4)
+    expect((JSON.parse(run.stdout) as JsonSummary).files[0]?.messages[0]?.reason).toBe(
+      'Cannot finish articles/a.md: DeepL did not answer in time, even after every retry; try again later or raise DEEPL_TIMEOUT_MS; left in Italian — units: 1, characters: 11; what came back is written'
+    )
+  })
+
   it('connection refused: the file fails with the reason', async () => {
     await server.close()
     const {run, summary} = await translate({'articles/a.md': 'Il modello.\n'})
     expect(run.code).toBe(1)
     expect(summary?.files[0]?.messages[0]?.reason).toContain('cannot reach the DeepL server (ECONNREFUSED)')
     server = await startDeepLServer({authKey: key})
+  })
+})
+
+describe('DeepL glossary', () => {
+  const glossary = 'it\ten\tnote\ninferenza\tinference\naddestramento\ttraining\tthe learning phase\n'
+
+  it('is uploaded once, found again by name on the next run, and sent with every request', async () => {
+    const files = {'glossary/glossary.tsv': glossary, 'articles/a.md': 'L’inferenza e l’addestramento.\n'}
+    const first = await translate(files)
+    expect(first.run.code).toBe(0)
+    expect(server.state.counters.glossaryCreate).toBe(1)
+    const [stored] = [...server.state.glossaries.values()]
+    expect(stored?.name).toMatch(/^glossa-[\da-f]{16}$/)
+    expect(stored?.entries).toBe('inferenza\tinference\naddestramento\ttraining')
+    await translate(files)
+    expect(server.state.counters.glossaryCreate).toBe(1)
+    expect(server.state.requests.map((request) => request.fields.glossary_id)).toEqual([
+      [stored?.glossary_id],
+      [stored?.glossary_id]
+    ])
+  })
+
+  it('is replaced when it changes, the old one deleted first on the Free plan (one glossary)', async () => {
+    await server.close()
+    server = await startDeepLServer({authKey: key, maxGlossaries: 1})
+    await translate({'glossary/glossary.tsv': glossary, 'articles/a.md': 'Il modello.\n'})
+    const changed = glossary + 'modello\tmodel\n'
+    const {run} = await translate({'glossary/glossary.tsv': changed, 'articles/a.md': 'Il modello.\n'})
+    expect(run.code).toBe(0)
+    expect(server.state.counters).toMatchObject({glossaryCreate: 2, glossaryDelete: 1})
+    expect([...server.state.glossaries.values()].map((entry) => entry.entry_count)).toEqual([3])
+  })
+
+  it('a broken file stops the run before anything is sent, naming each line', async () => {
+    const broken = [
+      'it\ten\tnote',
+      'inferenza\tinference',
+      'inferenza\tinferencing',
+      'modello\t',
+      'calcolo\tcompute\tnota\textra',
+      'x'.repeat(1025) + '\ty'
+    ].join('\n')
+    const {run} = await translate({'glossary/glossary.tsv': broken, 'articles/a.md': 'Il modello.\n'})
+    expect(run).toMatchObject({code: 2, stdout: ''})
+    expect(run.stderr).toBe(
+      [
+        'glossa: glossary/glossary.tsv:3: Unexpected second entry for `inferenza` (first on line 2); keep one of them',
+        'glossa: glossary/glossary.tsv:4: Unexpected empty term, expected an Italian and an English term; fill both or remove the line',
+        'glossa: glossary/glossary.tsv:5: Unexpected 4 columns, expected at most 3 (it, en, note); remove the extra tabs',
+        'glossa: glossary/glossary.tsv:6: Unexpected term of 1025 bytes, expected at most 1024; shorten it',
+        ''
+      ].join('\n')
+    )
+    expect(server.state.counters).toMatchObject({translate: 0, glossaryCreate: 0})
   })
 })
 

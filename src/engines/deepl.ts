@@ -1,5 +1,7 @@
 import * as deepl from 'deepl-node'
 import {EngineFailure, type Engine, type EngineRequest, type EngineResponse} from '../core/engine.js'
+import type {GlossaryEntry} from '../core/parse-glossary.js'
+import {ensureGlossary} from './deepl-glossary.js'
 import {planBatches, textOptions} from './deepl-request.js'
 
 export interface DeepLSettings {
@@ -7,8 +9,12 @@ export interface DeepLSettings {
   authKey: string
   /** From `DEEPL_SERVER_URL`: a DeepL-compatible server; default DeepL's own. */
   serverUrl: string | undefined
+  /** From `DEEPL_TIMEOUT_MS`: the shortest time one attempt may take. */
+  timeout: number | undefined
   /** Requests in flight at once. */
   concurrency: number
+  /** The project glossary, uploaded once per content and passed with every request. */
+  glossary: readonly GlossaryEntry[]
 }
 
 /**
@@ -20,10 +26,13 @@ export interface DeepLSettings {
 export const deeplRetry = {maxRetries: 4, minTimeout: 10_000}
 
 /** A deepl-node client for the key and server in `settings`. */
-export function createDeepLClient(settings: Pick<DeepLSettings, 'authKey' | 'serverUrl'>): deepl.DeepLClient {
+export function createDeepLClient(
+  settings: Pick<DeepLSettings, 'authKey' | 'serverUrl' | 'timeout'>
+): deepl.DeepLClient {
   return new deepl.DeepLClient(settings.authKey, {
     ...(settings.serverUrl ? {serverUrl: settings.serverUrl} : {}),
     ...deeplRetry,
+    ...(settings.timeout ? {minTimeout: settings.timeout} : {}),
     appInfo: {appName: 'glossa', appVersion: '0.1.0'}
   })
 }
@@ -33,6 +42,8 @@ export function createDeepLEngine(settings: DeepLSettings): Engine {
   const client = createDeepLClient(settings)
   // After a 456 nothing more is sent in this run: the quota is the account's.
   let exhausted: EngineFailure | undefined
+  // The glossary is looked up (and uploaded if it changed) once per run.
+  let glossaryId: Promise<string | undefined> | undefined
 
   return {
     name: 'deepl',
@@ -41,7 +52,20 @@ export function createDeepLEngine(settings: DeepLSettings): Engine {
       const response: EngineResponse = {translations, billedCharacters: 0, requests: 0}
       if (exhausted) return {...response, failure: exhausted}
 
-      const options = textOptions(request)
+      glossaryId ??=
+        settings.glossary.length === 0
+          ? Promise.resolve(undefined)
+          : ensureGlossary(client, settings.glossary, {freePlan: settings.authKey.endsWith(':fx')})
+      let glossary: string | undefined
+      try {
+        glossary = await glossaryId
+      } catch (error) {
+        const failure = toFailure(error)
+        if (failure.code === 'error.deepl-quota') exhausted = failure
+        return {...response, failure}
+      }
+
+      const options = {...textOptions(request), ...(glossary ? {glossary} : {})}
       const batches = planBatches(request)
       let next = 0
       let failure: EngineFailure | undefined
@@ -91,6 +115,9 @@ export function toFailure(error: unknown): EngineFailure {
   if (error instanceof deepl.AuthorizationError) return new EngineFailure('error.deepl-auth', {}, error, true)
   if (error instanceof deepl.QuotaExceededError) return new EngineFailure('error.deepl-quota', {}, error)
   if (error instanceof deepl.TooManyRequestsError) return new EngineFailure('error.deepl-busy', {}, error)
+  const code = error instanceof deepl.ConnectionError ? connectionReason(error) : undefined
+  if (code === 'ECONNABORTED' || code === 'ETIMEDOUT')
+    return new EngineFailure('error.deepl-timeout', {}, error)
   if (error instanceof deepl.ConnectionError) {
     return new EngineFailure('error.deepl-connection', {reason: connectionReason(error)}, error)
   }

@@ -1,4 +1,5 @@
 import type {Engine} from '../core/engine.js'
+import type {GlossaryEntry} from '../core/parse-glossary.js'
 import {UsageError} from '../errors.js'
 
 export type EngineName = 'deepl' | 'mock' | 'identity' | 'dry-run'
@@ -9,6 +10,8 @@ export interface EngineSettings {
   env: Readonly<Record<string, string | undefined>>
   /** DeepL requests in flight at once. */
   concurrency: number
+  /** The project glossary, for engines that upload one. */
+  glossary: readonly GlossaryEntry[]
 }
 
 /** Load an engine by name; modules (deepl-node above all) are imported only when asked for. */
@@ -21,24 +24,29 @@ export async function loadEngine(name: EngineName, settings: EngineSettings): Pr
     case 'dry-run':
       return (await import('./dry-run.js')).dryRunEngine
     default: {
-      const authKey = settings.env.DEEPL_AUTH_KEY
-      if (!authKey) throw new UsageError('usage.deepl-key-missing')
+      const account = deeplAccount(settings.env)
       const {createDeepLEngine} = await import('./deepl.js')
-      return createDeepLEngine({
-        authKey,
-        serverUrl: settings.env.DEEPL_SERVER_URL || undefined,
-        concurrency: settings.concurrency
-      })
+      return createDeepLEngine({...account, concurrency: settings.concurrency, glossary: settings.glossary})
     }
   }
 }
 
-/** The DeepL key and server from the environment; the key is required. */
+/** The DeepL key, server and timeout from the environment; the key is required. */
 export function deeplAccount(env: Readonly<Record<string, string | undefined>>): {
   authKey: string
   serverUrl: string | undefined
+  timeout: number | undefined
 } {
   const authKey = env.DEEPL_AUTH_KEY
   if (!authKey) throw new UsageError('usage.deepl-key-missing')
-  return {authKey, serverUrl: env.DEEPL_SERVER_URL || undefined}
+  const timeout = env.DEEPL_TIMEOUT_MS ? Number(env.DEEPL_TIMEOUT_MS) : undefined
+  if (timeout !== undefined && !(Number.isInteger(timeout) && timeout > 0)) {
+    throw new UsageError('usage.bad-value', {
+      option: 'DEEPL_TIMEOUT_MS',
+      value: String(env.DEEPL_TIMEOUT_MS),
+      expected: 'milliseconds'
+    })
+  }
+
+  return {authKey, serverUrl: env.DEEPL_SERVER_URL || undefined, timeout}
 }

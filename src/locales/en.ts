@@ -33,6 +33,7 @@ Outputs, for articles/<name>.md:
 Environment:
   DEEPL_AUTH_KEY        your DeepL key (never printed)
   DEEPL_SERVER_URL      a DeepL-compatible server instead of DeepL's
+  DEEPL_TIMEOUT_MS      shortest time one DeepL attempt may take (default: 10000)
 
 Exit codes: 0 done, 1 a file failed (or warnings with --frail),
 2 wrong usage or configuration.
@@ -58,6 +59,8 @@ Examples:
     'config-json': 'Cannot parse {{file}} as JSON ({{problem}}); fix the file or remove it'
   },
   error: {
+    'deepl-timeout':
+      'DeepL did not answer in time, even after every retry; try again later or raise DEEPL_TIMEOUT_MS',
     'deepl-auth':
       'DeepL refused the key in DEEPL_AUTH_KEY (403); check the key in your DeepL account and set it again',
     'deepl-quota': 'the DeepL character quota is used up (456)',
@@ -75,6 +78,15 @@ Examples:
   account: {
     characters: 'DeepL characters this period: {{count}} of {{limit}} ({{percent}}%)',
     'no-limit': 'DeepL reports no character limit for this account'
+  },
+  glossary: {
+    header: 'Unexpected header `{{actual}}`, expected `{{expected}}`; start the file with that header line',
+    duplicate: 'Unexpected second entry for `{{term}}` (first on line {{first}}); keep one of them',
+    columns:
+      'Unexpected {{actual}} columns, expected at most {{expected}} (it, en, note); remove the extra tabs',
+    empty: 'Unexpected empty term, expected an Italian and an English term; fill both or remove the line',
+    control: 'Unexpected control character in `{{term}}`; DeepL refuses them, remove it',
+    'too-long': 'Unexpected term of {{bytes}} bytes, expected at most {{maximum}}; shorten it'
   },
   progress: '{{current}}/{{total}} {{file}}',
   summary: {

@@ -35,6 +35,7 @@ Risultati, per articles/<nome>.md:
 Ambiente:
   DEEPL_AUTH_KEY        la tua chiave DeepL (mai stampata)
   DEEPL_SERVER_URL      un server compatibile con DeepL al posto di quello di DeepL
+  DEEPL_TIMEOUT_MS      durata minima di un tentativo DeepL (predefinita: 10000)
 
 Codici di uscita: 0 fatto, 1 un file non è riuscito (o avvisi con --frail),
 2 uso o configurazione errati.
@@ -60,6 +61,8 @@ Esempi:
     'config-json': 'Impossibile leggere {{file}} come JSON ({{problem}}); correggi il file o toglilo'
   },
   error: {
+    'deepl-timeout':
+      'DeepL non ha risposto in tempo, neanche dopo ogni nuovo tentativo; riprova più tardi o alza DEEPL_TIMEOUT_MS',
     'deepl-auth':
       'DeepL ha rifiutato la chiave in DEEPL_AUTH_KEY (403); controlla la chiave nel tuo account DeepL e impostala di nuovo',
     'deepl-quota': 'la quota di caratteri DeepL è esaurita (456)',
@@ -78,6 +81,15 @@ Esempi:
   account: {
     characters: 'Caratteri DeepL in questo periodo: {{count}} su {{limit}} ({{percent}}%)',
     'no-limit': 'DeepL non indica un limite di caratteri per questo account'
+  },
+  glossary: {
+    header: 'Intestazione `{{actual}}` inattesa, attesa `{{expected}}`; inizia il file con quella riga',
+    duplicate: 'Seconda voce inattesa per `{{term}}` (la prima è alla riga {{first}}); tienine una',
+    columns:
+      '{{actual}} colonne inattese, al massimo {{expected}} (it, en, note); togli le tabulazioni in più',
+    empty: 'Termine vuoto inatteso, servono un termine italiano e uno inglese; compilali o togli la riga',
+    control: 'Carattere di controllo inatteso in `{{term}}`; DeepL li rifiuta, toglilo',
+    'too-long': 'Termine di {{bytes}} byte inatteso, al massimo {{maximum}}; accorcialo'
   },
   progress: '{{current}}/{{total}} {{file}}',
   summary: {

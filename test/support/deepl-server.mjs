@@ -55,7 +55,12 @@ export async function startDeepLServer(/** @type {ServerOptions} */ options = {}
       state.behaviour = behaviour
       state.busyAnswered = false
     },
-    close: () => new Promise((resolve) => server.close(() => resolve(undefined)))
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve(undefined))
+        // Slow answers still pending would hold the port open.
+        server.closeAllConnections()
+      })
   }
 }
 
