@@ -10,6 +10,8 @@ export interface JsonSummary {
     output: {translation: string; sideBySide: string} | null
     units: number
     characters: number
+    requests: number
+    billedCharacters: number
     messages: Array<{
       ruleId: string | null
       severity: 'error' | 'warning' | 'info'
@@ -32,6 +34,8 @@ export function jsonSummary(outcomes: readonly FileOutcome[], t: Translate): Jso
       output: outcome.output ?? null,
       units: outcome.units,
       characters: outcome.characters,
+      requests: outcome.requests,
+      billedCharacters: outcome.billedCharacters,
       messages: outcome.file.messages.map((message: VFileMessage) => ({
         ruleId: message.ruleId ?? null,
         severity: message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info',

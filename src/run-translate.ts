@@ -76,6 +76,19 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
     )
   }
 
+  // With several files, the cost of each, so an editor sees where it went.
+  if (!options.quiet && !options.dryRun && summary.files.length > 1) {
+    for (const file of summary.files) {
+      if (file.output) {
+        io.stderr.write(
+          '  ' +
+            t('summary.file', {file: file.path, requests: file.requests, billed: file.billedCharacters}) +
+            '\n'
+        )
+      }
+    }
+  }
+
   if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n')
 
   const messages = files.flatMap((file) => file.messages)

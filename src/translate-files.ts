@@ -76,6 +76,7 @@ export async function translateFiles(options: TranslateFilesOptions): Promise<Fi
   const total = plan.filter((item) => !(item instanceof VFile)).length
   const outcomes: FileOutcome[] = []
   const targets = new Set<string>()
+  const known = new Map<string, string>()
   let done = 0
 
   for (const item of plan) {
@@ -97,7 +98,7 @@ export async function translateFiles(options: TranslateFilesOptions): Promise<Fi
     }
 
     targets.add(translation)
-    outcomes.push(await translateOne(item, file, {translation, sideBySide}, display, options))
+    outcomes.push(await translateOne(item, file, {translation, sideBySide}, display, {...options, known}))
   }
 
   return outcomes
@@ -108,7 +109,7 @@ async function translateOne(
   file: VFile,
   paths: {translation: string; sideBySide: string},
   display: (path: string) => string,
-  options: TranslateFilesOptions
+  options: TranslateFilesOptions & {known: Map<string, string>}
 ): Promise<FileOutcome> {
   const read = await readArticle(article.path, file)
   if (!read) return withoutOutput(file)
@@ -118,7 +119,8 @@ async function translateOne(
     result = await translateDocument(file, {
       engine: options.engine,
       targetLanguage: options.targetLanguage,
-      fields: options.fields
+      fields: options.fields,
+      known: options.known
     })
   } catch (error) {
     // Configuration problems stop the run; anything else fails this file only.

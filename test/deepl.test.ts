@@ -57,29 +57,70 @@ describe('DeepL engine over HTTP', () => {
 
   it('packs each article into the fewest requests the 50-text and 128 KiB limits allow', async () => {
     const files: Record<string, string> = {}
-    const expected: number[] = []
     for (let index = 0; index < 50; index++) {
       // Articles of 1 to 160 units, some with long paragraphs, so both limits bind.
       const units = 1 + ((index * 37) % 160)
-      const length = index % 7 === 0 ? 6000 : 80
+      const words = index % 7 === 0 ? 850 : 12
       const paragraphs = Array.from(
         {length: units},
-        (_, unit) => `Paragrafo ${unit} ` + 'parola '.repeat(length / 7)
+        (_, unit) => `Articolo ${index}, paragrafo ${unit} ` + 'parola '.repeat(words).trim()
       )
       files[`articles/a${String(index).padStart(2, '0')}.md`] = paragraphs.join('\n\n') + '\n'
-      const bytes = paragraphs.reduce((sum, text) => sum + textFieldBytes(text.trim()), 0)
-      expected.push(Math.max(Math.ceil(units / maximumTexts), Math.ceil(bytes / (maximumBodyBytes - 1024))))
     }
 
     const {run, summary} = await translate(files, ['--quiet'])
     expect(run.code).toBe(0)
     expect(server.state.counters.rejected).toBe(0)
     expect(summary?.totals.requests).toBe(server.state.counters.translate)
-    expect(server.state.counters.translate).toBe(expected.reduce((sum, count) => sum + count, 0))
+
+    // Per article, from what arrived: its units, their bytes on the wire and
+    // what each request carried besides them give the lower bound.
+    const articles = new Map<string, {requests: number; texts: number; textBytes: number; fixed: number}>()
     for (const request of server.state.requests) {
-      expect(request.fields.text!.length).toBeLessThanOrEqual(maximumTexts)
+      const texts = request.fields.text ?? []
+      expect(texts.length).toBeLessThanOrEqual(maximumTexts)
       expect(request.bytes).toBeLessThanOrEqual(maximumBodyBytes)
+      const textBytes = texts.reduce((sum, text) => sum + textFieldBytes(text), 0)
+      const article = /^Articolo (\d+),/.exec(texts[0] ?? '')?.[1] ?? ''
+      const entry = articles.get(article) ?? {requests: 0, texts: 0, textBytes: 0, fixed: 0}
+      articles.set(article, {
+        requests: entry.requests + 1,
+        texts: entry.texts + texts.length,
+        textBytes: entry.textBytes + textBytes,
+        fixed: Math.max(entry.fixed, request.bytes - textBytes)
+      })
     }
+
+    expect(articles.size).toBe(50)
+    const bound = ({texts, textBytes, fixed}: {texts: number; textBytes: number; fixed: number}) =>
+      Math.max(Math.ceil(texts / maximumTexts), Math.ceil(textBytes / (maximumBodyBytes - fixed)))
+    expect([...articles.values()].map((article) => article.requests)).toEqual(
+      [...articles.values()].map(bound)
+    )
+    // Both limits were exercised: some articles needed several requests for their count, some for their size.
+    expect([...articles.values()].some((article) => article.texts > maximumTexts)).toBe(true)
+    expect([...articles.values()].some((article) => article.textBytes > maximumBodyBytes)).toBe(true)
+  })
+
+  it('sends a unit repeated across articles once per run', async () => {
+    const shared = 'Questo paragrafo compare in entrambi gli articoli.'
+    const {cwd, run, summary} = await translate({
+      'articles/a.md': '# Primo\n\n' + shared + '\n',
+      'articles/b.md': '# Secondo\n\n' + shared + '\n'
+    })
+    expect(run.code).toBe(0)
+    // Cost per file and in total, as DeepL billed it.
+    expect(summary?.files.map((file) => [file.requests, file.billedCharacters])).toEqual([
+      [1, 5 + shared.length],
+      [1, 7]
+    ])
+    expect(summary?.totals).toMatchObject({requests: 2, billedCharacters: 12 + shared.length})
+    expect(run.stderr).toContain('  articles/b.md — requests: 1, billed characters: 7\n')
+    expect(server.state.requests.map((request) => request.fields.text)).toEqual([
+      ['Primo', shared],
+      ['Secondo']
+    ])
+    expect(await readFile(join(cwd, 'output', 'b.en.md'), 'utf8')).toBe('# EN Secondo\n\nEN ' + shared + '\n')
   })
 
   it('403: stops the run with exit code 2 and never prints the key', async () => {

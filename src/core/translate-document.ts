@@ -12,6 +12,11 @@ export interface DocumentOptions {
   targetLanguage: TargetLanguage
   /** Front-matter fields to translate. */
   fields: readonly string[]
+  /**
+   * Translations already received in this run, by encoded text; filled as
+   * translations arrive, so identical units across articles are sent once.
+   */
+  known?: Map<string, string>
 }
 
 /** One unit's outcome: its English and the messages raised on it. */
@@ -25,7 +30,7 @@ export interface DocumentResult {
   /** The English document. */
   english: string
   units: UnitResult[]
-  /** Billable characters of the distinct units (DeepL's count: code points, tags excluded). */
+  /** Billable characters of the article's distinct units (DeepL's count: code points, tags excluded). */
   characters: number
   billedCharacters: number
   requests: number
@@ -51,9 +56,17 @@ export async function translateDocument(file: VFile, options: DocumentOptions): 
 
   // Identical units are sent, and billed, once.
   const distinct = new Map(units.map((unit) => [unit.encoding.text, unit.encoding.characters]))
-  const texts = [...distinct.keys()]
+  // What an earlier article of this run already got back is not sent again.
+  const known = options.known ?? new Map<string, string>()
+  const texts = [...distinct.keys()].filter((text) => !known.has(text))
   const response = await requestTranslations(texts, units, options)
-  const byText = new Map(texts.map((text, index) => [text, response.translations[index]]))
+  const byText = new Map<string, string | undefined>(known)
+  for (const [index, text] of texts.entries()) {
+    const translation = response.translations[index]
+    byText.set(text, translation)
+    if (translation !== undefined) known.set(text, translation)
+  }
+
   const rendered = renderEnglish(source, units, (unit) => byText.get(unit.encoding.text))
   if (response.failure) reportStop(file, response.failure, texts, byText, distinct)
 

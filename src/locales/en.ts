@@ -90,6 +90,7 @@ Examples:
   },
   progress: '{{current}}/{{total}} {{file}}',
   summary: {
+    file: '{{file}} — requests: {{requests}}, billed characters: {{billed}}',
     'dry-run_one':
       'Dry run, nothing sent or written: {{count}} file would need — units: {{units}}, characters: {{characters}}, requests: {{requests}}.',
     'dry-run_other':

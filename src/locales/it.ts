@@ -93,6 +93,7 @@ Esempi:
   },
   progress: '{{current}}/{{total}} {{file}}',
   summary: {
+    file: '{{file}} — richieste: {{requests}}, caratteri fatturati: {{billed}}',
     'dry-run_one':
       'Prova a vuoto, niente inviato né scritto: {{count}} file richiederebbe — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}.',
     'dry-run_other':
