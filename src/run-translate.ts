@@ -32,7 +32,8 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
   const engine = await loadEngine(options.dryRun ? 'dry-run' : engineName, {
     env: io.env,
     concurrency: options.concurrency,
-    glossary: glossary.entries
+    glossary: glossary.entries,
+    project: config.project
   })
   const progress = io.stderr.isTTY && !options.quiet
   const outcomes = await translateFiles({
@@ -66,7 +67,9 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
     io.stderr.write(
       t(options.dryRun ? 'summary.dry-run' : 'summary.line', {
         count: summary.totals.files,
-        translated: outcomes.filter((outcome) => outcome.output).length,
+        translated: outcomes.filter(
+          (outcome) => outcome.output && !outcome.file.messages.some((message) => message.fatal)
+        ).length,
         engine: engine.name,
         units: summary.totals.units,
         characters: summary.totals.characters,

@@ -144,7 +144,7 @@ async function translateOne(
     billedCharacters: result.billedCharacters,
     requests: result.requests
   }
-  if (!options.write) return {file, ...counts}
+  if (!options.write || !result.written) return {file, ...counts}
 
   try {
     await writeAtomic([

@@ -1,3 +1,5 @@
+import {copyFile} from 'node:fs/promises'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {runCli, temporaryFolder} from './helpers/run-cli.js'
 
@@ -8,8 +10,11 @@ const liveKey = process.env.DEEPL_AUTH_KEY
 
 describe('DeepL, for real', () => {
   it.skipIf(!liveKey)('translates the sample article', async () => {
-    const out = await temporaryFolder()
-    const run = await runCli(['translate', 'articles/openai-aws.md', '--out', out, '--json', '--quiet'], {
+    // In a folder of its own, without a glossary: nothing on the account is touched.
+    const cwd = await temporaryFolder()
+    await copyFile(join(import.meta.dirname, '..', 'articles', 'openai-aws.md'), join(cwd, 'openai-aws.md'))
+    const run = await runCli(['translate', 'openai-aws.md', '--json', '--quiet'], {
+      cwd,
       env: {DEEPL_AUTH_KEY: liveKey}
     })
     expect(run.code).toBe(0)

@@ -146,14 +146,24 @@ describe('DeepL engine over HTTP', () => {
     const english = await readFile(join(cwd, 'output', 'a.en.md'), 'utf8')
     expect(english.split('\n\n').filter((line) => line.startsWith('EN ')).length).toBe(50)
     const left = units.slice(50).reduce((sum, text) => sum + text.length, 0)
-    expect(summary?.files.map((file) => file.messages.map((message) => message.reason))).toEqual([
-      [
-        `Cannot finish articles/a.md: the DeepL character quota is used up (456); left in Italian — units: 10, characters: ${left}; what came back is written`
-      ],
-      [
-        'Cannot finish articles/b.md: the DeepL character quota is used up (456); left in Italian — units: 1, characters: 11; what came back is written'
-      ]
+    const [a, b] = summary?.files ?? []
+    expect(
+      a?.messages.filter((message) => message.ruleId !== 'untranslated').map((message) => message.reason)
+    ).toEqual([
+      `Cannot finish articles/a.md: the DeepL character quota is used up (456); left in Italian — units: 10, characters: ${left}; what came back is written`
     ])
+    // Each unit left in Italian is flagged where it stands (and in the side-by-side notes).
+    expect(
+      a?.messages.filter((message) => message.ruleId === 'untranslated').map((message) => message.line)
+    ).toEqual(Array.from({length: 10}, (_, index) => 101 + index * 2))
+    const sideBySide = await readFile(join(cwd, 'output', 'a.side-by-side.md'), 'utf8')
+    expect(sideBySide.split('\n').filter((line) => line.includes('`untranslated`'))).toHaveLength(10)
+    // Nothing came back for b.md: nothing is written for it, and the count says what is left.
+    expect(b?.output).toBe(null)
+    expect(b?.messages.map((message) => message.reason)).toEqual([
+      'Cannot translate articles/b.md: the DeepL character quota is used up (456); nothing came back, nothing was written — units: 1, characters: 11'
+    ])
+    expect(run.stderr).toContain('Translated 0 of 2 files with the deepl engine')
   })
 
   it('429 then success: deepl-node retries and the run completes', async () => {
@@ -178,11 +188,11 @@ describe('DeepL engine over HTTP', () => {
         file.messages.map((message) => message.ruleId)
       ])
     ).toEqual([
-      ['articles/a.md', false, ['engine-stopped']],
+      ['articles/a.md', true, ['engine-unanswered']],
       ['articles/b.md', false, []]
     ])
     expect(summary?.files[0]?.messages[0]?.reason).toMatch(
-      /^Impossibile finire articles\/a\.md: DeepL non è riuscito: Service unavailable.*; restano in italiano — unità: 1, caratteri: 15;/
+      /^Impossibile tradurre articles\/a\.md: DeepL non è riuscito: Service unavailable.*; non è tornato nulla, non è stato scritto nulla — unità: 1, caratteri: 15$/
     )
   })
 
@@ -191,9 +201,9 @@ describe('DeepL engine over HTTP', () => {
     const {cwd, run, summary} = await translate({'articles/a.md': 'Uno.\n\nDue.\n'})
     expect(run.code).toBe(1)
     expect(summary?.files[0]?.messages[0]?.reason).toBe(
-      'Cannot finish articles/a.md: the deepl engine returned 1 translations for 2 texts; left in Italian — units: 2, characters: 8; what came back is written'
+      'Cannot translate articles/a.md: the deepl engine returned 1 translations for 2 texts; nothing came back, nothing was written — units: 2, characters: 8'
     )
-    expect(await readFile(join(cwd, 'output', 'a.en.md'), 'utf8')).toBe('Uno.\n\nDue.\n')
+    await expect(readFile(join(cwd, 'output', 'a.en.md'), 'utf8')).rejects.toThrow()
   })
 
   it('a slow answer: deepl-node times out and retries, then the file fails with what to do', async () => {
@@ -207,7 +217,7 @@ describe('DeepL engine over HTTP', () => {
     expect(run.code).toBe(1)
     expect(server.state.counters.translate).toBe(4)
     expect((JSON.parse(run.stdout) as JsonSummary).files[0]?.messages[0]?.reason).toBe(
-      'Cannot finish articles/a.md: DeepL did not answer in time, even after every retry; try again later or raise DEEPL_TIMEOUT_MS; left in Italian — units: 1, characters: 11; what came back is written'
+      'Cannot translate articles/a.md: DeepL did not answer in time, even after every retry; try again later or raise DEEPL_TIMEOUT_MS; nothing came back, nothing was written — units: 1, characters: 11'
     )
   })
 
@@ -222,14 +232,20 @@ describe('DeepL engine over HTTP', () => {
 
 describe('DeepL glossary', () => {
   const glossary = 'it\ten\tnote\ninferenza\tinference\naddestramento\ttraining\tthe learning phase\n'
+  // Every run here is in a new folder: the project name keeps them one project.
+  const config = {'glossa.config.json': '{"project": "rivista"}'}
 
   it('is uploaded once, found again by name on the next run, and sent with every request', async () => {
-    const files = {'glossary/glossary.tsv': glossary, 'articles/a.md': 'L’inferenza e l’addestramento.\n'}
+    const files = {
+      ...config,
+      'glossary/glossary.tsv': glossary,
+      'articles/a.md': 'L’inferenza e l’addestramento.\n'
+    }
     const first = await translate(files)
     expect(first.run.code).toBe(0)
     expect(server.state.counters.glossaryCreate).toBe(1)
     const [stored] = [...server.state.glossaries.values()]
-    expect(stored?.name).toMatch(/^glossa-[\da-f]{16}$/)
+    expect(stored?.name).toMatch(/^glossa:rivista:[\da-f]{16}$/)
     expect(stored?.entries).toBe('inferenza\tinference\naddestramento\ttraining')
     await translate(files)
     expect(server.state.counters.glossaryCreate).toBe(1)
@@ -242,12 +258,38 @@ describe('DeepL glossary', () => {
   it('is replaced when it changes, the old one deleted first on the Free plan (one glossary)', async () => {
     await server.close()
     server = await startDeepLServer({authKey: key, maxGlossaries: 1})
-    await translate({'glossary/glossary.tsv': glossary, 'articles/a.md': 'Il modello.\n'})
+    await translate({...config, 'glossary/glossary.tsv': glossary, 'articles/a.md': 'Il modello.\n'})
     const changed = glossary + 'modello\tmodel\n'
-    const {run} = await translate({'glossary/glossary.tsv': changed, 'articles/a.md': 'Il modello.\n'})
+    const {run} = await translate({
+      ...config,
+      'glossary/glossary.tsv': changed,
+      'articles/a.md': 'Il modello.\n'
+    })
     expect(run.code).toBe(0)
     expect(server.state.counters).toMatchObject({glossaryCreate: 2, glossaryDelete: 1})
     expect([...server.state.glossaries.values()].map((entry) => entry.entry_count)).toEqual([3])
+  })
+
+  it('never touches a glossary it did not make; a full Free plan stops the run and says why', async () => {
+    await server.close()
+    server = await startDeepLServer({authKey: key, maxGlossaries: 1})
+    const deepl = await import('deepl-node')
+    const client = new deepl.DeepLClient(key, {serverUrl: server.url})
+    await client.createGlossary(
+      'glossa:other-project:0123456789abcdef',
+      'it',
+      'en',
+      new deepl.GlossaryEntries({entries: {a: 'b'}})
+    )
+    const {run} = await translate({'glossary/glossary.tsv': glossary, 'articles/a.md': 'Il modello.\n'})
+    expect(run.code).toBe(2)
+    expect(run.stderr).toBe(
+      'glossa: DeepL refused a new glossary (456): the account has no free glossary slot (the Free plan keeps one); delete a glossary you no longer need in your DeepL account\n'
+    )
+    expect([...server.state.glossaries.values()].map((entry) => entry.name)).toEqual([
+      'glossa:other-project:0123456789abcdef'
+    ])
+    expect(server.state.counters).toMatchObject({glossaryDelete: 0, translate: 0})
   })
 
   it('a broken file stops the run before anything is sent, naming each line', async () => {
@@ -316,6 +358,15 @@ describe('glossa usage', () => {
       stdout: '',
       stderr:
         'glossa: DeepL ha rifiutato la chiave in DEEPL_AUTH_KEY (403); controlla la chiave nel tuo account DeepL e impostala di nuovo\n'
+    })
+  })
+
+  it('a DEEPL_SERVER_URL that is not a URL: exit code 2 before anything is tried', async () => {
+    const run = await runCli(['usage'], {env: {DEEPL_AUTH_KEY: key, DEEPL_SERVER_URL: '127.0.0.1 port 80'}})
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'glossa: Unexpected `127.0.0.1 port 80` for `DEEPL_SERVER_URL`, expected a URL\n'
     })
   })
 

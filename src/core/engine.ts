@@ -8,8 +8,6 @@ export interface EngineRequest {
   targetLanguage: TargetLanguage
   /** Text that helps the engine but is not translated (title and lead). */
   context?: string
-  /** Terms to honour, Italian → English, for engines that take them. */
-  glossary?: ReadonlyMap<string, string>
 }
 
 export interface EngineResponse {
@@ -17,7 +15,7 @@ export interface EngineResponse {
   translations: Array<string | undefined>
   /** Characters the provider billed. */
   billedCharacters: number
-  /** HTTP requests made. */
+  /** Translate requests made (retries and glossary calls not counted). */
   requests: number
   /** Why some texts have no translation; what did come back is kept. */
   failure?: EngineFailure

@@ -30,8 +30,14 @@ export interface DocumentResult {
   /** The English document. */
   english: string
   units: UnitResult[]
-  /** Billable characters of the article's distinct units (DeepL's count: code points, tags excluded). */
+  /**
+   * Billable characters of the units sent for this article (DeepL's count:
+   * code points, tags excluded): each distinct unit once, none already
+   * translated for an earlier article of the run.
+   */
   characters: number
+  /** False when the engine failed before anything came back: there is nothing new to write. */
+  written: boolean
   billedCharacters: number
   requests: number
 }
@@ -68,11 +74,20 @@ export async function translateDocument(file: VFile, options: DocumentOptions): 
   }
 
   const rendered = renderEnglish(source, units, (unit) => byText.get(unit.encoding.text))
-  if (response.failure) reportStop(file, response.failure, texts, byText, distinct)
+  const stopped = response.failure ? reportStop(file, response.failure, texts, byText, distinct) : undefined
 
   const results = units.map((unit): UnitResult => {
     const messages: VFileMessage[] = []
     const problem = rendered.problems.get(unit)
+
+    if (stopped === 'partly' && byText.get(unit.encoding.text) === undefined) {
+      const message = file.message('Unexpected Italian: no translation came back for this unit', {
+        place: unit.position,
+        ruleId: 'untranslated',
+        source: 'glossa'
+      })
+      messages.push(message)
+    }
 
     if (problem) {
       const message = file.message(
@@ -90,15 +105,18 @@ export async function translateDocument(file: VFile, options: DocumentOptions): 
   return {
     english: rendered.document,
     units: results,
-    characters: [...distinct.values()].reduce((sum, characters) => sum + characters, 0),
+    characters: texts.reduce((sum, text) => sum + (distinct.get(text) ?? 0), 0),
+    written: stopped !== 'wholly',
     billedCharacters: response.billedCharacters,
     requests: response.requests
   }
 }
 
 /**
- * The engine stopped part-way (quota, outage): what came back is written,
- * the rest stays in Italian, and the file fails with a count of what is left.
+ * The engine stopped (quota, outage, a malformed answer): the file fails
+ * with a count of what is left in Italian. When part came back it is
+ * written (`partly`); when nothing did, nothing is (`wholly`), so a good
+ * earlier output is never replaced by the Italian.
  */
 function reportStop(
   file: VFile,
@@ -106,11 +124,12 @@ function reportStop(
   texts: readonly string[],
   translated: ReadonlyMap<string, string | undefined>,
   characters: ReadonlyMap<string, number>
-): void {
+): 'partly' | 'wholly' {
   if (failure.stopsRun) throw failure
   const left = texts.filter((text) => translated.get(text) === undefined)
-  const message = file.message('Cannot finish the translation: ' + failure.message, {
-    ruleId: 'engine-stopped',
+  const wholly = left.length === texts.length
+  const message = file.message('Cannot finish the translation (' + failure.code + ')', {
+    ruleId: wholly ? 'engine-unanswered' : 'engine-stopped',
     source: 'glossa',
     cause: failure
   })
@@ -120,6 +139,7 @@ function reportStop(
     String(left.length),
     String(left.reduce((sum, text) => sum + (characters.get(text) ?? 0), 0))
   ]
+  return wholly ? 'wholly' : 'partly'
 }
 
 /** Ask the engine for the distinct texts of one article; its failures become `EngineFailure`s. */

@@ -2,8 +2,13 @@ import {createHash} from 'node:crypto'
 import * as deepl from 'deepl-node'
 import type {GlossaryEntry} from '../core/parse-glossary.js'
 
-/** Glossaries glossa made carry this prefix; no other glossary is touched. */
-const prefix = 'glossa-'
+/**
+ * A glossary glossa made for a project is named `glossa:<project>:<hash>`;
+ * only those, it → en, are ever reused or deleted.
+ */
+function nameFor(project: string, hash: string): string {
+  return 'glossa:' + project + ':' + hash
+}
 
 /**
  * Make sure DeepL holds the project glossary (it → en) and return its id.
@@ -15,18 +20,19 @@ const prefix = 'glossa-'
 export async function ensureGlossary(
   client: deepl.DeepLClient,
   entries: readonly GlossaryEntry[],
-  options: {freePlan: boolean}
+  options: {freePlan: boolean; project: string}
 ): Promise<string> {
   const tsv = entries.map((entry) => entry.italian + '\t' + entry.english).join('\n')
-  const name = prefix + createHash('sha256').update(tsv).digest('hex').slice(0, 16)
-  const existing = (await client.listGlossaries()).filter((glossary) => glossary.name.startsWith(prefix))
-  const current = existing.find(
-    (glossary) => glossary.name === name && glossary.sourceLang === 'it' && glossary.targetLang === 'en'
+  const name = nameFor(options.project, createHash('sha256').update(tsv).digest('hex').slice(0, 16))
+  const ours = new RegExp('^' + escapeRegExp(nameFor(options.project, '')) + '[\\da-f]{16}$')
+  const existing = (await client.listGlossaries()).filter(
+    (glossary) => ours.test(glossary.name) && glossary.sourceLang === 'it' && glossary.targetLang === 'en'
   )
+  const current = existing.find((glossary) => glossary.name === name && glossary.ready)
   if (current) return current.glossaryId
 
-  const old = existing.filter((glossary) => glossary.name !== name)
-  if (options.freePlan) await Promise.all(old.map((glossary) => client.deleteGlossary(glossary)))
+  const old = existing.filter((glossary) => glossary !== current)
+  if (options.freePlan) await deleteQuietly(client, old)
   const created = await client.createGlossary(
     name,
     'it',
@@ -35,6 +41,24 @@ export async function ensureGlossary(
       entries: Object.fromEntries(entries.map((entry) => [entry.italian, entry.english]))
     })
   )
-  if (!options.freePlan) await Promise.all(old.map((glossary) => client.deleteGlossary(glossary)))
+  if (!options.freePlan) await deleteQuietly(client, old)
   return created.glossaryId
+}
+
+/** Delete old glossaries; one already gone (another run got there first) is fine. */
+async function deleteQuietly(
+  client: deepl.DeepLClient,
+  glossaries: readonly deepl.GlossaryInfo[]
+): Promise<void> {
+  await Promise.all(
+    glossaries.map((glossary) =>
+      client.deleteGlossary(glossary).catch((error: unknown) => {
+        if (!(error instanceof deepl.GlossaryNotFoundError)) throw error
+      })
+    )
+  )
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

@@ -15,13 +15,16 @@ export interface DeepLSettings {
   concurrency: number
   /** The project glossary, uploaded once per content and passed with every request. */
   glossary: readonly GlossaryEntry[]
+  /** Names this project's glossaries on DeepL, so another project's are never touched. */
+  project: string
 }
 
 /**
  * deepl-node retries 429, 5xx and network timeouts itself with exponential
  * backoff (1 s, ×1.6, ±23 %): `maxRetries` is the total number of attempts.
- * Four attempts wait about 1 + 1.6 + 2.6 s before giving up; each attempt
- * may take `minTimeout` ms or more.
+ * Four attempts wait about 1 + 1.6 + 2.6 s between them; `minTimeout` is the
+ * lowest timeout of one attempt, so a server that never answers costs about
+ * four of them.
  */
 export const deeplRetry = {maxRetries: 4, minTimeout: 10_000}
 
@@ -52,14 +55,12 @@ export function createDeepLEngine(settings: DeepLSettings): Engine {
       const response: EngineResponse = {translations, billedCharacters: 0, requests: 0}
       if (exhausted) return {...response, failure: exhausted}
 
-      glossaryId ??=
-        settings.glossary.length === 0
-          ? Promise.resolve(undefined)
-          : ensureGlossary(client, settings.glossary, {freePlan: settings.authKey.endsWith(':fx')})
       let glossary: string | undefined
       try {
-        glossary = await glossaryId
+        glossary = await (glossaryId ??= glossaryFor(client, settings))
       } catch (error) {
+        // A passing failure is tried again for the next article.
+        glossaryId = undefined
         const failure = toFailure(error)
         if (failure.code === 'error.deepl-quota') exhausted = failure
         return {...response, failure}
@@ -69,11 +70,12 @@ export function createDeepLEngine(settings: DeepLSettings): Engine {
       const batches = planBatches(request)
       let next = 0
       let failure: EngineFailure | undefined
+      // Only a malformed answer lets the other batches go on: DeepL works,
+      // that one answer did not. Anything else stops the sending.
+      let stopped = false
 
-      // Batches run `concurrency` at a time; the first failure stops the
-      // sending, and what was received is kept for the caller to write.
       const worker = async () => {
-        while (next < batches.length && !failure && !exhausted) {
+        while (next < batches.length && !stopped && !exhausted) {
           const [start, end] = batches[next++]!
           const texts = request.texts.slice(start, end)
           response.requests++
@@ -97,15 +99,37 @@ export function createDeepLEngine(settings: DeepLSettings): Engine {
               response.billedCharacters += result.billedCharacters ?? 0
             }
           } catch (error) {
-            failure ??= toFailure(error)
-            if (failure.code === 'error.deepl-quota') exhausted = failure
+            const current = toFailure(error)
+            // The quota outranks whatever failed before it: it is what stops the run.
+            if (current.code === 'error.deepl-quota') exhausted = current
+            if (!failure || current.code === 'error.deepl-quota' || current.stopsRun) failure = current
+            if (current.code !== 'error.engine-count') stopped = true
           }
         }
       }
 
+      // Batches run `concurrency` at a time; what was received is kept for the caller to write.
       await Promise.all(Array.from({length: Math.min(settings.concurrency, batches.length)}, worker))
       return failure ? {...response, failure} : response
     }
+  }
+}
+
+/** The project glossary's id on DeepL, uploading it if it changed; none without entries. */
+async function glossaryFor(client: deepl.DeepLClient, settings: DeepLSettings): Promise<string | undefined> {
+  if (settings.glossary.length === 0) return undefined
+  try {
+    return await ensureGlossary(client, settings.glossary, {
+      freePlan: settings.authKey.endsWith(':fx'),
+      project: settings.project
+    })
+  } catch (error) {
+    // DeepL answers 456 when the glossary slots are full (the Free plan has one).
+    if (error instanceof deepl.QuotaExceededError) {
+      throw new EngineFailure('error.deepl-glossary-limit', {}, error, true)
+    }
+
+    throw error
   }
 }
 

@@ -12,6 +12,8 @@ export interface EngineSettings {
   concurrency: number
   /** The project glossary, for engines that upload one. */
   glossary: readonly GlossaryEntry[]
+  /** Names the project's glossaries on DeepL. */
+  project: string
 }
 
 /** Load an engine by name; modules (deepl-node above all) are imported only when asked for. */
@@ -23,10 +25,15 @@ export async function loadEngine(name: EngineName, settings: EngineSettings): Pr
       return (await import('./identity.js')).identityEngine
     case 'dry-run':
       return (await import('./dry-run.js')).dryRunEngine
-    default: {
+    case 'deepl': {
       const account = deeplAccount(settings.env)
       const {createDeepLEngine} = await import('./deepl.js')
-      return createDeepLEngine({...account, concurrency: settings.concurrency, glossary: settings.glossary})
+      return createDeepLEngine({
+        ...account,
+        concurrency: settings.concurrency,
+        glossary: settings.glossary,
+        project: settings.project
+      })
     }
   }
 }
@@ -39,6 +46,11 @@ export function deeplAccount(env: Readonly<Record<string, string | undefined>>):
 } {
   const authKey = env.DEEPL_AUTH_KEY
   if (!authKey) throw new UsageError('usage.deepl-key-missing')
+  const serverUrl = env.DEEPL_SERVER_URL || undefined
+  if (serverUrl !== undefined && !URL.canParse(serverUrl)) {
+    throw new UsageError('usage.bad-value', {option: 'DEEPL_SERVER_URL', value: serverUrl, expected: 'a URL'})
+  }
+
   const timeout = env.DEEPL_TIMEOUT_MS ? Number(env.DEEPL_TIMEOUT_MS) : undefined
   if (timeout !== undefined && !(Number.isInteger(timeout) && timeout > 0)) {
     throw new UsageError('usage.bad-value', {
@@ -48,5 +60,5 @@ export function deeplAccount(env: Readonly<Record<string, string | undefined>>):
     })
   }
 
-  return {authKey, serverUrl: env.DEEPL_SERVER_URL || undefined, timeout}
+  return {authKey, serverUrl, timeout}
 }

@@ -64,6 +64,8 @@ Examples:
     'deepl-auth':
       'DeepL refused the key in DEEPL_AUTH_KEY (403); check the key in your DeepL account and set it again',
     'deepl-quota': 'the DeepL character quota is used up (456)',
+    'deepl-glossary-limit':
+      'DeepL refused a new glossary (456): the account has no free glossary slot (the Free plan keeps one); delete a glossary you no longer need in your DeepL account',
     'deepl-busy': 'DeepL is busy (429) and still was after every retry; try again in a few minutes',
     'deepl-connection': 'cannot reach the DeepL server ({{reason}}); check the network or DEEPL_SERVER_URL',
     'deepl-failed': 'DeepL failed: {{message}}',
@@ -134,6 +136,10 @@ Examples:
     'engine-failed': 'Cannot translate {{file}}: {{actual}}; nothing was written for it',
     'engine-stopped':
       'Cannot finish {{file}}: {{actual}}; left in Italian — units: {{units}}, characters: {{characters}}; what came back is written',
+    'engine-unanswered':
+      'Cannot translate {{file}}: {{actual}}; nothing came back, nothing was written — units: {{units}}, characters: {{characters}}',
+    untranslated:
+      'Unexpected Italian: no translation came back for this unit; translate it in the side-by-side file',
     'internal-error':
       'Cannot translate {{file}}: glossa failed ({{actual}}); nothing was written for it. Please report this with the file',
     'unit-skipped':

@@ -66,6 +66,8 @@ Esempi:
     'deepl-auth':
       'DeepL ha rifiutato la chiave in DEEPL_AUTH_KEY (403); controlla la chiave nel tuo account DeepL e impostala di nuovo',
     'deepl-quota': 'la quota di caratteri DeepL è esaurita (456)',
+    'deepl-glossary-limit':
+      'DeepL ha rifiutato un nuovo glossario (456): l’account non ha posti liberi (il piano Free ne tiene uno); cancella nel tuo account DeepL un glossario che non serve più',
     'deepl-busy': 'DeepL è occupato (429) anche dopo ogni nuovo tentativo; riprova tra qualche minuto',
     'deepl-connection':
       'impossibile raggiungere il server DeepL ({{reason}}); controlla la rete o DEEPL_SERVER_URL',
@@ -138,6 +140,10 @@ Esempi:
     'engine-failed': 'Impossibile tradurre {{file}}: {{actual}}; per questo file non è stato scritto nulla',
     'engine-stopped':
       'Impossibile finire {{file}}: {{actual}}; restano in italiano — unità: {{units}}, caratteri: {{characters}}; quanto è tornato è scritto',
+    'engine-unanswered':
+      'Impossibile tradurre {{file}}: {{actual}}; non è tornato nulla, non è stato scritto nulla — unità: {{units}}, caratteri: {{characters}}',
+    untranslated:
+      'Italiano inatteso: per questa unità non è tornata alcuna traduzione; traducila nel file affiancato',
     'internal-error':
       'Impossibile tradurre {{file}}: errore di glossa ({{actual}}); per questo file non è stato scritto nulla. Segnalalo allegando il file',
     'unit-skipped':
