@@ -166,6 +166,21 @@ describe('DeepL engine over HTTP', () => {
     expect(run.stderr).toContain('Translated 0 of 2 files with the deepl engine')
   })
 
+  it('456 arriving after another failure still stops the run', async () => {
+    server.state.failWhen = (texts) =>
+      texts[0] === 'Frase numero 0.' ? 400 : texts[0] === 'Frase numero 50.' ? 456 : undefined
+    const units = Array.from({length: 60}, (_, index) => `Frase numero ${index}.`)
+    const {summary} = await translate(
+      {'articles/a.md': units.join('\n\n') + '\n', 'articles/b.md': 'Il modello.\n'},
+      ['--concurrency', '2']
+    )
+    expect(server.state.counters.translate).toBe(2)
+    expect(summary?.files.map((file) => file.messages[0]?.reason)).toEqual([
+      `Cannot translate articles/a.md: the DeepL character quota is used up (456); nothing came back, nothing was written — units: 60, characters: ${units.join('').length}`,
+      'Cannot translate articles/b.md: the DeepL character quota is used up (456); nothing came back, nothing was written — units: 1, characters: 11'
+    ])
+  })
+
   it('429 then success: deepl-node retries and the run completes', async () => {
     server.behave('busy-once')
     const {run} = await translate({'articles/a.md': 'Il modello.\n'})
