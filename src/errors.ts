@@ -28,3 +28,8 @@ export class UsageError extends GlossaError {
     this.name = 'UsageError'
   }
 }
+
+/** A failure that no later article can get past (a wrong key) ends the run as a usage error. */
+export function stopRun(failure: {code: string; values: Record<string, string | number>}): UsageError {
+  return new UsageError(failure.code, failure.values, failure)
+}

@@ -1,23 +1,18 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {reportOnFile} from './core/report-on-file.js'
 
-/**
- * Mark `file` as failed with a fatal message. The reason here is English for
- * logs; the reporter shows the localised text for `ruleId`.
- */
+/** Mark `file` as failed: a fatal message whose `actual` says what went wrong. */
 export function fileFatal(
   file: VFile,
   ruleId: string,
   actual: string,
   options: {cause?: unknown; expected?: string} = {}
 ): VFileMessage {
-  const message = file.message('Cannot use ' + file.path + ' (' + ruleId + ': ' + actual + ')', {
-    ruleId,
-    source: 'glossa'
+  return reportOnFile(file, ruleId, 'Cannot use ' + file.path + ' (' + ruleId + ': ' + actual + ')', {
+    fatal: true,
+    actual,
+    cause: options.cause,
+    ...(options.expected === undefined ? {} : {expected: [options.expected]})
   })
-  if (options.cause instanceof Error) message.cause = options.cause
-  message.fatal = true
-  message.actual = actual
-  if (options.expected !== undefined) message.expected = [options.expected]
-  return message
 }

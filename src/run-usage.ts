@@ -1,5 +1,5 @@
 import {deeplAccount} from './engines/load-engine.js'
-import {UsageError} from './errors.js'
+import {stopRun} from './errors.js'
 import type {Translate} from './i18n.js'
 import type {Io} from './io.js'
 
@@ -13,7 +13,7 @@ export async function runUsage(io: Io, t: Translate): Promise<number> {
     usage = await client.getUsage()
   } catch (error) {
     const failure = toFailure(error)
-    if (failure.stopsRun) throw new UsageError(failure.code, failure.values, failure)
+    if (failure.stopsRun) throw stopRun(failure)
     io.stderr.write('glossa: ' + t(failure.code, failure.values) + '\n')
     return 1
   }

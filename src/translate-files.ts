@@ -3,7 +3,7 @@ import {VFile} from 'vfile'
 import {EngineFailure, type Engine, type TargetLanguage} from './core/engine.js'
 import {renderSideBySide, type SideBySideOptions} from './core/side-by-side.js'
 import {translateDocument} from './core/translate-document.js'
-import {GlossaError, UsageError} from './errors.js'
+import {GlossaError, stopRun} from './errors.js'
 import {fileFatal} from './file-fatal.js'
 import {findArticles, type Article} from './fs/find-articles.js'
 import {readArticle} from './fs/read-article.js'
@@ -125,18 +125,11 @@ async function translateOne(
   } catch (error) {
     // Configuration problems stop the run; anything else fails this file only.
     if (error instanceof GlossaError && error.exitCode === 2) throw error
-    if (error instanceof EngineFailure && error.stopsRun)
-      throw new UsageError(error.code, error.values, error)
+    if (error instanceof EngineFailure && error.stopsRun) throw stopRun(error)
     const ruleId = error instanceof EngineFailure ? 'engine-failed' : 'internal-error'
     fileFatal(file, ruleId, error instanceof Error ? error.message : String(error), {cause: error})
     return withoutOutput(file)
   }
-
-  const sideBySide = renderSideBySide(result.units, {
-    ...options.sideBySide,
-    sourcePath: file.path,
-    targetLanguage: options.targetLanguage
-  })
 
   const counts = {
     units: result.units.length,
@@ -145,6 +138,12 @@ async function translateOne(
     requests: result.requests
   }
   if (!options.write || !result.written) return {file, ...counts}
+
+  const sideBySide = renderSideBySide(result.units, {
+    ...options.sideBySide,
+    sourcePath: file.path,
+    targetLanguage: options.targetLanguage
+  })
 
   try {
     await writeAtomic([

@@ -5,6 +5,7 @@ import {collectUnits} from './collect-units.js'
 import {EngineFailure, type Engine, type EngineResponse, type TargetLanguage} from './engine.js'
 import {parseMarkdown} from './parse-markdown.js'
 import {renderEnglish} from './render-english.js'
+import {reportOnFile} from './report-on-file.js'
 import type {Unit} from './unit.js'
 
 export interface DocumentOptions {
@@ -52,12 +53,10 @@ export async function translateDocument(file: VFile, options: DocumentOptions): 
   const {units, skipped} = collectUnits(parseMarkdown(source), source, {fields: options.fields})
 
   for (const place of skipped) {
-    const message = file.message('Cannot place this block in the source exactly; it stays in Italian', {
+    reportOnFile(file, 'unit-skipped', 'Cannot place this block in the source exactly; it stays in Italian', {
       place,
-      ruleId: 'unit-skipped',
-      source: 'glossa'
+      actual: source.slice(place.start.offset, place.end.offset)
     })
-    message.actual = source.slice(place.start.offset, place.end.offset)
   }
 
   // Identical units are sent, and billed, once.
@@ -81,22 +80,23 @@ export async function translateDocument(file: VFile, options: DocumentOptions): 
     const problem = rendered.problems.get(unit)
 
     if (stopped === 'partly' && byText.get(unit.encoding.text) === undefined) {
-      const message = file.message('Unexpected Italian: no translation came back for this unit', {
-        place: unit.position,
-        ruleId: 'untranslated',
-        source: 'glossa'
-      })
-      messages.push(message)
+      messages.push(
+        reportOnFile(file, 'untranslated', 'Unexpected Italian: no translation came back for this unit', {
+          place: unit.position
+        })
+      )
     }
 
     if (problem) {
-      const message = file.message(
-        'Unexpected `' + problem.actual + '` in the translation, expected `' + problem.expected + '`',
-        {place: unit.position, ruleId: 'markup-mismatch', source: 'glossa'}
+      const reason =
+        'Unexpected `' + problem.actual + '` in the translation, expected `' + problem.expected + '`'
+      messages.push(
+        reportOnFile(file, 'markup-mismatch', reason, {
+          place: unit.position,
+          actual: problem.actual,
+          expected: [problem.expected]
+        })
       )
-      message.actual = problem.actual
-      message.expected = [problem.expected]
-      messages.push(message)
     }
 
     return {unit, english: rendered.english.get(unit) ?? unit.source, messages}
@@ -128,17 +128,14 @@ function reportStop(
   if (failure.stopsRun) throw failure
   const left = texts.filter((text) => translated.get(text) === undefined)
   const wholly = left.length === texts.length
-  const message = file.message('Cannot finish the translation (' + failure.code + ')', {
-    ruleId: wholly ? 'engine-unanswered' : 'engine-stopped',
-    source: 'glossa',
-    cause: failure
+  const ruleId = wholly ? 'engine-unanswered' : 'engine-stopped'
+  reportOnFile(file, ruleId, 'Cannot finish the translation (' + failure.code + ')', {
+    fatal: true,
+    cause: failure,
+    actual: failure.message,
+    // Units and characters left in Italian: the rule's text shows them.
+    expected: [String(left.length), String(left.reduce((sum, text) => sum + (characters.get(text) ?? 0), 0))]
   })
-  message.fatal = true
-  message.actual = failure.message
-  message.expected = [
-    String(left.length),
-    String(left.reduce((sum, text) => sum + (characters.get(text) ?? 0), 0))
-  ]
   return wholly ? 'wholly' : 'partly'
 }
 

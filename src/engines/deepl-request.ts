@@ -23,20 +23,24 @@ export function planBatches(request: EngineRequest): Array<[number, number]> {
   return packBatches(request.texts, fixedBodyBytes(request, textOptions(request)))
 }
 
-/** Bytes of the form fields every request carries besides its texts. */
+/**
+ * Bytes of the form fields every request carries besides its texts. The
+ * fields are derived from the same options deepl-node sends (camelCase
+ * names as snake_case, lists joined with commas), so the two cannot drift.
+ */
 function fixedBodyBytes(request: EngineRequest, options: TranslateTextOptions): number {
   const fields = new URLSearchParams({
     target_lang: request.targetLanguage,
     source_lang: request.sourceLanguage,
     show_billed_characters: '1',
-    split_sentences: String(options.splitSentences),
-    tag_handling: 'xml',
-    tag_handling_version: 'v2',
-    ignore_tags: 'x',
-    non_splitting_tags: 'g,x'
+    // Room for a glossary id (a UUID), so adding one never overflows a request.
+    glossary_id: '00000000-0000-0000-0000-000000000000'
   })
-  if (request.context) fields.set('context', request.context)
-  // Room for a glossary id (a UUID), so adding one never overflows a request.
-  fields.set('glossary_id', '00000000-0000-0000-0000-000000000000')
+
+  for (const [name, value] of Object.entries(options)) {
+    const field = name.replace(/[A-Z]/g, (letter) => '_' + letter.toLowerCase())
+    fields.set(field, Array.isArray(value) ? value.join(',') : String(value))
+  }
+
   return fields.toString().length
 }

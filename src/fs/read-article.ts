@@ -1,6 +1,7 @@
 import {readFile, stat} from 'node:fs/promises'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {reportOnFile} from '../core/report-on-file.js'
 import {fileFatal} from '../file-fatal.js'
 
 /** Larger files are refused: an article is kilobytes; this is a mistake. */
@@ -69,11 +70,9 @@ export async function readArticle(absolutePath: string, file: VFile): Promise<{b
   file.value = value
 
   if (value.trim() === '') {
-    const message = file.message('Unexpected empty file, expected Markdown to translate', {
-      ruleId: 'file-empty',
-      source: 'glossa'
+    reportOnFile(file, 'file-empty', 'Unexpected empty file, expected Markdown to translate', {
+      actual: 'empty'
     })
-    message.actual = 'empty'
     return undefined
   }
 
