@@ -29,6 +29,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return await runUsage(io, t)
     }
 
+    if (parsed.command === 'glossary') {
+      const {runGlossary} = await import('./run-glossary.js')
+      return await runGlossary(parsed.options, io, t)
+    }
+
     // The pipeline (unified, remark, engines) loads only when there is work.
     const {runTranslate} = await import('./run-translate.js')
     return await runTranslate(parsed.options, io, t)

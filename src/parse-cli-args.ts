@@ -9,6 +9,31 @@ export type Command =
   | {command: 'version'}
   | {command: 'usage'}
   | {command: 'translate'; options: TranslateCommandOptions}
+  | {command: 'glossary'; options: GlossaryCommandOptions}
+
+export const glossaryActions = ['list', 'add', 'remove', 'check', 'import', 'export', 'stats'] as const
+export type GlossaryAction = (typeof glossaryActions)[number]
+export const glossaryFormats = ['tsv', 'deepl-tsv', 'deepl-csv', 'tbx'] as const
+export type GlossaryFormat = (typeof glossaryFormats)[number]
+
+export interface GlossaryCommandOptions {
+  action: GlossaryAction
+  /** What follows the action: terms for `add`/`remove`, a file for `import`, articles for `stats`. */
+  args: string[]
+  /** The glossary file; default `glossary/glossary.tsv`. */
+  glossary: string | undefined
+  filter: string | undefined
+  note: string
+  forms: string[]
+  forbid: string[]
+  dnt: boolean
+  format: GlossaryFormat | undefined
+  /** `export`: the file to write; `stats`: the folder with the side-by-side files. */
+  out: string | undefined
+  json: boolean
+  dryRun: boolean
+  lang: Language | undefined
+}
 
 export interface TranslateCommandOptions {
   paths: string[]
@@ -23,6 +48,8 @@ export interface TranslateCommandOptions {
   concurrency: number
   /** Count what would be sent; send and write nothing. */
   dryRun: boolean
+  /** The glossary file; default `glossary/glossary.tsv`. */
+  glossary: string | undefined
 }
 
 const targets: readonly TargetLanguage[] = ['en-US', 'en-GB']
@@ -37,6 +64,13 @@ const optionSpec = {
   concurrency: {type: 'string'},
   'dry-run': {type: 'boolean'},
   lang: {type: 'string'},
+  glossary: {type: 'string'},
+  filter: {type: 'string'},
+  note: {type: 'string'},
+  forms: {type: 'string', multiple: true},
+  forbid: {type: 'string', multiple: true},
+  dnt: {type: 'boolean'},
+  format: {type: 'string'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'}
 } as const
@@ -59,7 +93,9 @@ export function parseCliArgs(argv: readonly string[]): Command {
   if (command === undefined) throw new UsageError('usage.missing-command')
   if (command === 'usage' && paths.length === 0) return {command: 'usage'}
   if (command === 'usage') throw new UsageError('usage.unexpected-argument', {value: paths[0] ?? ''})
+  if (command === 'glossary') return {command, options: glossaryOptions(paths, values, lang)}
   if (command !== 'translate') throw new UsageError('usage.unknown-command', {command})
+  onlyFor('translate', values, ['out', 'to', 'engine', 'json', 'quiet', 'frail', 'concurrency', 'dry-run'])
 
   const to = values.to === undefined ? 'en-US' : normaliseTarget(values.to)
   return {
@@ -74,9 +110,76 @@ export function parseCliArgs(argv: readonly string[]): Command {
       frail: values.frail ?? false,
       lang,
       concurrency: values.concurrency === undefined ? 4 : count('--concurrency', values.concurrency, 1, 16),
-      dryRun: values['dry-run'] ?? false
+      dryRun: values['dry-run'] ?? false,
+      glossary: nonEmpty('--glossary', values.glossary)
     }
   }
+}
+
+type Values = ReturnType<typeof parseArgs<{options: typeof optionSpec}>>['values']
+
+/** Options every command takes. */
+const common = ['lang', 'help', 'version', 'glossary']
+
+/** What each glossary action takes besides the common options, and how many arguments. */
+const glossaryUse: Record<GlossaryAction, {options: string[]; least: number; most: number}> = {
+  list: {options: ['filter', 'json'], least: 0, most: 0},
+  add: {options: ['note', 'forms', 'forbid', 'dnt'], least: 1, most: 2},
+  remove: {options: [], least: 1, most: 1},
+  check: {options: ['json'], least: 0, most: 0},
+  import: {options: ['format', 'dry-run'], least: 1, most: 1},
+  export: {options: ['format', 'out'], least: 0, most: 0},
+  stats: {options: ['out', 'json'], least: 0, most: Number.POSITIVE_INFINITY}
+}
+
+function glossaryOptions(
+  positionals: string[],
+  values: Values,
+  lang: Language | undefined
+): GlossaryCommandOptions {
+  const [action, ...args] = positionals
+  if (action === undefined)
+    throw new UsageError('usage.missing-action', {expected: glossaryActions.join(', ')})
+  const chosen = oneOf('glossary', action, glossaryActions) as GlossaryAction
+  const use = glossaryUse[chosen]
+  onlyFor('glossary ' + chosen, values, use.options)
+  // A do-not-translate term is its own English.
+  const least = chosen === 'add' && !values.dnt ? 2 : use.least
+  if (args.length < least) throw new UsageError('usage.missing-argument', {command: 'glossary ' + chosen})
+  if (args.length > use.most) throw new UsageError('usage.unexpected-argument', {value: args[use.most] ?? ''})
+
+  return {
+    action: chosen,
+    args,
+    glossary: nonEmpty('--glossary', values.glossary),
+    filter: values.filter,
+    note: values.note ?? '',
+    forms: (values.forms ?? []).flatMap(splitList),
+    forbid: (values.forbid ?? []).flatMap(splitList),
+    dnt: values.dnt ?? false,
+    format: oneOf('--format', values.format, glossaryFormats),
+    out: nonEmpty('--out', values.out),
+    json: values.json ?? false,
+    dryRun: values['dry-run'] ?? false,
+    lang
+  }
+}
+
+/** Refuse an option the command does not take, rather than ignore it silently. */
+function onlyFor(command: string, values: Values, allowed: readonly string[]): void {
+  for (const [name, value] of Object.entries(values)) {
+    if (value !== undefined && !common.includes(name) && !allowed.includes(name)) {
+      throw new UsageError('usage.option-not-for', {option: '--' + name, command})
+    }
+  }
+}
+
+/** `--forms "a | b"` and `--forms a --forms b` mean the same. */
+function splitList(value: string): string[] {
+  return value
+    .split('|')
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
 }
 
 /** Find `--lang` before the full parse, so that even usage errors are localised. */

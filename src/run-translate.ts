@@ -2,7 +2,9 @@ import type {Translate} from './i18n.js'
 import type {Io} from './io.js'
 import {jsonSummary} from './json-summary.js'
 import {loadConfig} from './load-config.js'
+import {compileTerms} from './core/term-matcher.js'
 import {loadGlossary} from './fs/load-glossary.js'
+import {printGlossaryProblems} from './print-glossary-problems.js'
 import {loadEngine} from './engines/load-engine.js'
 import type {TranslateCommandOptions} from './parse-cli-args.js'
 import {localise, report} from './report.js'
@@ -17,14 +19,10 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
   }
 
   // A broken glossary stops the run before anything is sent.
-  const glossary = await loadGlossary(io.cwd)
+  const glossary = await loadGlossary(io.cwd, options.glossary)
   if (glossary.problems.length > 0) {
-    for (const problem of glossary.problems) {
-      io.stderr.write(
-        'glossa: ' + glossary.path + ':' + problem.line + ': ' + t(problem.code, problem.values) + '\n'
-      )
-    }
-
+    printGlossaryProblems(glossary, io, t)
+    io.stderr.write('glossa: ' + t('usage.glossary-broken', {file: glossary.path}) + '\n')
     return 2
   }
 
@@ -43,6 +41,10 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
     targetLanguage: options.to,
     engine,
     fields: config.frontMatterFields,
+    glossary:
+      glossary.entries.length > 0
+        ? {entries: glossary.entries, matcher: compileTerms(glossary.entries)}
+        : undefined,
     write: !options.dryRun,
     sideBySide: {
       headers: [t('sideBySide.id'), t('sideBySide.source'), t('sideBySide.target'), t('sideBySide.notes')],

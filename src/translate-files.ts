@@ -1,6 +1,7 @@
 import {isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {VFile} from 'vfile'
 import {EngineFailure, type Engine, type TargetLanguage} from './core/engine.js'
+import type {Glossary} from './core/find-terms.js'
 import {renderSideBySide, type SideBySideOptions} from './core/side-by-side.js'
 import {translateDocument} from './core/translate-document.js'
 import {GlossaError, stopRun} from './errors.js'
@@ -24,6 +25,7 @@ export interface TranslateFilesOptions {
   targetLanguage: TargetLanguage
   engine: Engine
   fields: readonly string[]
+  glossary?: Glossary | undefined
   /** Write the outputs (false for a dry run). */
   write: boolean
   sideBySide: Pick<SideBySideOptions, 'headers' | 'instructions' | 'note'>
@@ -120,7 +122,8 @@ async function translateOne(
       engine: options.engine,
       targetLanguage: options.targetLanguage,
       fields: options.fields,
-      known: options.known
+      known: options.known,
+      glossary: options.glossary
     })
   } catch (error) {
     // Configuration problems stop the run; anything else fails this file only.

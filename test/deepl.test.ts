@@ -4,7 +4,13 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import type {JsonSummary} from '../src/json-summary.js'
 import {packBatches, textFieldBytes} from '../src/engines/pack-batches.js'
 import {runCli, temporaryFolder} from './helpers/run-cli.js'
-import {maximumBodyBytes, maximumTexts, startDeepLServer, type DeepLServer} from './support/deepl-server.mjs'
+import {
+  applyGlossary,
+  maximumBodyBytes,
+  maximumTexts,
+  startDeepLServer,
+  type DeepLServer
+} from './support/deepl-server.mjs'
 
 const key = 'test-key-7f3a:fx'
 let server: DeepLServer
@@ -261,7 +267,21 @@ describe('DeepL glossary', () => {
     expect(server.state.counters.glossaryCreate).toBe(1)
     const [stored] = [...server.state.glossaries.values()]
     expect(stored?.name).toMatch(/^glossa:rivista:[\da-f]{16}$/)
-    expect(stored?.entries).toBe('inferenza\tinference\naddestramento\ttraining')
+    // Every form DeepL needs, since it matches only what it is given, case and all.
+    expect(stored?.entries.split('\n')).toEqual([
+      'inferenza\tinference',
+      'Inferenza\tInference',
+      'INFERENZA\tINFERENCE',
+      'inferenze\tinferences',
+      'Inferenze\tInferences',
+      'INFERENZE\tINFERENCES',
+      'addestramento\ttraining',
+      'Addestramento\tTraining',
+      'ADDESTRAMENTO\tTRAINING',
+      'addestramenti\ttraining',
+      'Addestramenti\tTraining',
+      'ADDESTRAMENTI\tTRAINING'
+    ])
     await translate(files)
     expect(server.state.counters.glossaryCreate).toBe(1)
     expect(server.state.requests.map((request) => request.fields.glossary_id)).toEqual([
@@ -282,7 +302,8 @@ describe('DeepL glossary', () => {
     })
     expect(run.code).toBe(0)
     expect(server.state.counters).toMatchObject({glossaryCreate: 2, glossaryDelete: 1})
-    expect([...server.state.glossaries.values()].map((entry) => entry.entry_count)).toEqual([3])
+    // Three terms, each singular and plural in three casings.
+    expect([...server.state.glossaries.values()].map((entry) => entry.entry_count)).toEqual([18])
   })
 
   it('never touches a glossary it did not make; a full Free plan stops the run and says why', async () => {
@@ -307,6 +328,45 @@ describe('DeepL glossary', () => {
     expect(server.state.counters).toMatchObject({glossaryDelete: 0, translate: 0})
   })
 
+  it('honoured by DeepL (inflected and capitalised forms uploaded): no glossary warnings; ignored: one per unit with a term', async () => {
+    const project = await readFile(join(import.meta.dirname, '..', 'glossary', 'glossary.tsv'), 'utf8')
+    const article = await readFile(join(import.meta.dirname, 'fixtures', 'glossary', 'article.md'), 'utf8')
+    const files = {...config, 'glossary/glossary.tsv': project, 'articles/a.md': article}
+    const glossaryRules = (summary: JsonSummary | undefined) =>
+      summary?.files[0]?.messages
+        .filter((message) => message.ruleId?.startsWith('glossary-'))
+        .map((message) => [message.line, message.ruleId])
+
+    await server.close()
+    server = await startDeepLServer({authKey: key, translate: applyGlossary})
+    const honoured = await translate(files)
+    expect(honoured.run.code).toBe(0)
+    expect(glossaryRules(honoured.summary)).toEqual([])
+    const english = await readFile(join(honoured.cwd, 'output', 'a.en.md'), 'utf8')
+    expect(english).toContain('# Inference e training')
+    expect(english).toContain('Le INFERENCES di OpenAI')
+
+    // The default server marks texts as translated and ignores the glossary.
+    await server.close()
+    server = await startDeepLServer({authKey: key})
+    const ignored = await translate(files, ['--frail'])
+    expect(ignored.run.code).toBe(1)
+    expect(glossaryRules(ignored.summary)).toEqual([
+      [2, 'glossary-term-missing'],
+      [5, 'glossary-term-missing'],
+      [5, 'glossary-term-missing'],
+      [7, 'glossary-term-missing'],
+      [7, 'glossary-term-missing'],
+      [7, 'glossary-term-missing'],
+      [7, 'glossary-term-missing'],
+      [11, 'glossary-term-missing'],
+      [11, 'glossary-term-missing'],
+      [15, 'glossary-term-missing'],
+      [19, 'glossary-term-missing'],
+      [22, 'glossary-term-missing']
+    ])
+  })
+
   it('a broken file stops the run before anything is sent, naming each line', async () => {
     const broken = [
       'it\ten\tnote',
@@ -320,10 +380,11 @@ describe('DeepL glossary', () => {
     expect(run).toMatchObject({code: 2, stdout: ''})
     expect(run.stderr).toBe(
       [
-        'glossa: glossary/glossary.tsv:3: Unexpected second entry for `inferenza` (first on line 2); keep one of them',
+        'glossa: glossary/glossary.tsv:3: Unexpected second entry for `inferenza` (line 2 says `inference`); keep the English you want and remove the other line',
         'glossa: glossary/glossary.tsv:4: Unexpected empty term, expected an Italian and an English term; fill both or remove the line',
-        'glossa: glossary/glossary.tsv:5: Unexpected 4 columns, expected at most 3 (it, en, note); remove the extra tabs',
+        'glossa: glossary/glossary.tsv:5: Unexpected 4 columns, expected at most 3; remove the extra cells',
         'glossa: glossary/glossary.tsv:6: Unexpected term of 1025 bytes, expected at most 1024; shorten it',
+        'glossa: Nothing was sent: fix the glossary glossary/glossary.tsv first (the lines above), or check it with `glossa glossary check`',
         ''
       ].join('\n')
     )

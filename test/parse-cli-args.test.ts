@@ -11,7 +11,23 @@ const defaults = {
   frail: false,
   lang: undefined,
   concurrency: 4,
-  dryRun: false
+  dryRun: false,
+  glossary: undefined
+}
+
+const glossaryDefaults = {
+  args: [],
+  glossary: undefined,
+  filter: undefined,
+  note: '',
+  forms: [],
+  forbid: [],
+  dnt: false,
+  format: undefined,
+  out: undefined,
+  json: false,
+  dryRun: false,
+  lang: undefined
 }
 
 describe('parseCliArgs', () => {
@@ -26,9 +42,45 @@ describe('parseCliArgs', () => {
     [['translate', '--lang', 'it'], {lang: 'it'}],
     [['translate', '--concurrency', '2'], {concurrency: 2}],
     [['translate', '--dry-run'], {dryRun: true}],
-    [['translate', '--', '--odd-name.md'], {paths: ['--odd-name.md']}]
+    [['translate', '--', '--odd-name.md'], {paths: ['--odd-name.md']}],
+    [['translate', '--glossary', 'g.tsv'], {glossary: 'g.tsv'}]
   ])('%j', (argv, options) => {
     expect(parseCliArgs(argv)).toEqual({command: 'translate', options: {...defaults, ...options}})
+  })
+
+  it.each([
+    [['glossary', 'list', '--filter', 'inf', '--json'], {action: 'list', filter: 'inf', json: true}],
+    [
+      [
+        'glossary',
+        'add',
+        'inferenza',
+        'inference',
+        '--note',
+        'n',
+        '--forms',
+        'a | b',
+        '--forms',
+        'c=d',
+        '--forbid',
+        'x'
+      ],
+      {action: 'add', args: ['inferenza', 'inference'], note: 'n', forms: ['a', 'b', 'c=d'], forbid: ['x']}
+    ],
+    [['glossary', 'add', 'OpenAI', '--dnt'], {action: 'add', args: ['OpenAI'], dnt: true}],
+    [
+      ['glossary', 'remove', 'modello', '--glossary', 'g.tsv'],
+      {action: 'remove', args: ['modello'], glossary: 'g.tsv'}
+    ],
+    [['glossary', 'check'], {action: 'check'}],
+    [
+      ['glossary', 'import', 't.tbx', '--dry-run', '--format', 'tbx'],
+      {action: 'import', args: ['t.tbx'], dryRun: true, format: 'tbx'}
+    ],
+    [['glossary', 'export', '--out', 'x.csv'], {action: 'export', out: 'x.csv'}],
+    [['glossary', 'stats', 'a/', 'b.md', '--out', 'o/'], {action: 'stats', args: ['a/', 'b.md'], out: 'o/'}]
+  ])('%j', (argv, options) => {
+    expect(parseCliArgs(argv)).toEqual({command: 'glossary', options: {...glossaryDefaults, ...options}})
   })
 
   it.each([
@@ -50,7 +102,15 @@ describe('parseCliArgs', () => {
     [['translate', '--out'], 'usage.missing-value'],
     [['translate', '--out', ''], 'usage.missing-value'],
     [['translate', '--json=yes'], 'usage.no-value'],
-    [['usage', 'extra'], 'usage.unexpected-argument']
+    [['usage', 'extra'], 'usage.unexpected-argument'],
+    [['translate', '--dnt'], 'usage.option-not-for'],
+    [['glossary'], 'usage.missing-action'],
+    [['glossary', 'lista'], 'usage.bad-value'],
+    [['glossary', 'add', 'inferenza'], 'usage.missing-argument'],
+    [['glossary', 'remove', 'a', 'b'], 'usage.unexpected-argument'],
+    [['glossary', 'list', '--dnt'], 'usage.option-not-for'],
+    [['glossary', 'export', '--format', 'xlsx'], 'usage.bad-value'],
+    [['glossary', 'check', '--glossary', ''], 'usage.missing-value']
   ])('%j fails with %s and exit code 2', (argv, code) => {
     expect(() => parseCliArgs(argv)).toThrow(expect.objectContaining({code, exitCode: 2}))
   })

@@ -4,7 +4,9 @@ import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {parseSideBySide} from '../src/core/parse-side-by-side.js'
 import {translateDocument} from '../src/core/translate-document.js'
-import {mockEngine} from '../src/engines/mock.js'
+import {readGlossary} from '../src/core/read-glossary.js'
+import {compileTerms} from '../src/core/term-matcher.js'
+import {createMockEngine} from '../src/engines/mock.js'
 import {runCli, temporaryFolder} from './helpers/run-cli.js'
 
 const root = join(import.meta.dirname, '..')
@@ -17,14 +19,20 @@ describe('the sample article', async () => {
   })
   const sideBySide = await readFile(join(out, 'openai-aws.side-by-side.md'), 'utf8')
   const italian = await readFile(article, 'utf8')
+  const {entries} = readGlossary(await readFile(join(root, 'glossary', 'glossary.tsv'), 'utf8'))
   const document = await translateDocument(new VFile({path: article, value: italian}), {
-    engine: mockEngine,
+    engine: createMockEngine(entries),
     targetLanguage: 'en-US',
-    fields: ['title', 'description']
+    fields: ['title', 'description'],
+    glossary: {entries, matcher: compileTerms(entries)}
   })
 
-  it('is translated without messages', () => {
+  it('is translated without messages: the mock engine honours the project glossary', () => {
     expect(run).toEqual({code: 0, stdout: '', stderr: ''})
+    expect(document.units.flatMap((unit) => unit.messages)).toEqual([])
+    // The glossary is in play: its terms are in the article, and in the English.
+    expect(document.units.reduce((sum, {unit}) => sum + unit.terms.length, 0)).toBeGreaterThan(40)
+    expect(document.english).toContain('computing power')
   })
 
   it('has the structure of the seed: title, summary section, two subheadings, every paragraph', () => {

@@ -7,6 +7,7 @@ import {rangeOf} from './positions.js'
 import {linePrefixes, stripPrefixes} from './line-prefixes.js'
 import {collectFields} from './collect-fields.js'
 import {fillPositions} from './fill-positions.js'
+import {findTerms, type Glossary} from './find-terms.js'
 import type {Unit, UnitDraft as Draft, UnitKind} from './unit.js'
 
 /** The units, and the blocks left in Italian because they could not be placed exactly. */
@@ -18,6 +19,8 @@ export interface Collected {
 export interface CollectOptions {
   /** Front-matter fields to translate. */
   fields: readonly string[]
+  /** The glossary whose terms are found in each unit (and whose do-not-translate terms are held aside). */
+  glossary?: Glossary | undefined
 }
 
 const idPrefix: Record<UnitKind, string> = {
@@ -61,11 +64,14 @@ export function collectUnits(tree: Root, source: string, options: CollectOptions
 
   const addBlock = (kind: UnitKind, children: PhrasingContent[], inTable: boolean) => {
     if (children.length === 0) return
-    const encoding = encodeInline(children, source)
+    let encoding = encodeInline(children, source)
     if (!encoding.hasLetters) return
     const start = rangeOf(children[0]!).start
     const end = rangeOf(children[children.length - 1]!).end
-    drafts.push({kind, start, end, encoding, inTable})
+    const key = encoding.text
+    const found = options.glossary && findTerms(encoding.plain, options.glossary, source, start, true)
+    if (found && found.protect.size > 0) encoding = encodeInline(children, source, found.protect)
+    drafts.push({kind, start, end, encoding, inTable, key, ...(found ? {terms: found.terms} : {})})
   }
 
   const addAlt = (node: Nodes & {alt?: string | null | undefined}, inTable: boolean) => {
@@ -79,18 +85,19 @@ export function collectUnits(tree: Root, source: string, options: CollectOptions
   visit(tree, false)
   drafts.sort((a, b) => a.start - b.start || b.end - a.end)
   return {
-    units: finish(drafts, source),
+    units: finish(drafts, source, options.glossary),
     skipped: skipped.map((node) => node.position).filter((place) => place !== undefined)
   }
 }
 
-function finish(drafts: Draft[], source: string): Unit[] {
+function finish(drafts: Draft[], source: string, glossary: Glossary | undefined): Unit[] {
   const place = location(source)
   const seen = new Map<string, number>()
 
   return drafts.map((draft) => {
+    // The id hashes the text as written, so changing the glossary changes no id.
     const hash = createHash('sha256')
-      .update(draft.kind + '\0' + draft.encoding.text)
+      .update(draft.kind + '\0' + (draft.key ?? draft.encoding.text))
       .digest('hex')
       .slice(0, 8)
     const base = idPrefix[draft.kind] + '-' + hash
@@ -114,7 +121,10 @@ function finish(drafts: Draft[], source: string): Unit[] {
       encoding: draft.encoding,
       inTable: draft.inTable,
       lineEnding,
-      prefixes
+      prefixes,
+      terms:
+        draft.terms ??
+        (glossary ? findTerms(draft.encoding.plain, glossary, source, draft.start, false).terms : [])
     }
     if (draft.yaml) unit.yaml = draft.yaml
     return unit

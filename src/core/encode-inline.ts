@@ -1,4 +1,5 @@
 import type {PhrasingContent} from 'mdast'
+import {heldMarkup, type PlainPiece, type PlainText} from './plain-text.js'
 import {rangeOf, type Range} from './positions.js'
 import {escapeXml} from './xml.js'
 
@@ -23,7 +24,18 @@ export interface Encoding {
   characters: number
   /** Whether the text has a letter, i.e. whether it is worth translating. */
   hasLetters: boolean
+  /** The words without markup, where glossary terms are looked for. */
+  plain: PlainText
 }
+
+/**
+ * Spans of text nodes to keep from the engine (do-not-translate terms), by
+ * the text node's index in `plain.pieces`: value offsets and source range.
+ * Each is sent as `<x id>term</x>`, which DeepL leaves alone (`ignore_tags`)
+ * while still reading the term in its sentence, and comes back as the
+ * source bytes.
+ */
+export type Protected = ReadonlyMap<number, ReadonlyArray<{from: number; to: number; range: Range}>>
 
 /** Encode plain text (image alt, front-matter values). */
 export function encodePlain(value: string): Encoding {
@@ -31,23 +43,46 @@ export function encodePlain(value: string): Encoding {
     text: escapeXml(value),
     tags: new Map(),
     characters: [...value].length,
-    hasLetters: /\p{L}/u.test(value)
+    hasLetters: /\p{L}/u.test(value),
+    plain: {text: value, pieces: []}
   }
 }
 
 /** Encode the phrasing content of a unit as XML for a tag-aware engine. */
-export function encodeInline(nodes: readonly PhrasingContent[], source: string): Encoding {
+export function encodeInline(
+  nodes: readonly PhrasingContent[],
+  source: string,
+  protect: Protected = new Map()
+): Encoding {
   const tags = new Map<string, Tag>()
   const marks: Array<{tag: Tag; before: number; after: number}> = []
+  const pieces: PlainPiece[] = []
   let text = ''
   let plain = ''
+  let characters = 0
 
   const visit = (node: PhrasingContent): void => {
     if (node.type === 'text') {
       // Line endings inside a unit reach the engine as `\n` alone.
       const value = node.value.replace(/\r\n?/g, '\n')
-      text += escapeXml(value)
+      const range = rangeOf(node)
+      let done = 0
+
+      for (const span of protect.get(pieces.length) ?? []) {
+        text += escapeXml(value.slice(done, span.from))
+        const tag: Tag = {kind: 'hold', range: span.range, spaceBefore: false, spaceAfter: false}
+        const id = String(tags.size + 1)
+        tags.set(id, tag)
+        const before = text.length
+        text += '<x id="' + id + '">' + escapeXml(value.slice(span.from, span.to)) + '</x>'
+        marks.push({tag, before, after: text.length})
+        done = span.to
+      }
+
+      text += escapeXml(value.slice(done))
+      pieces.push({at: plain.length, length: value.length, start: range.start, end: range.end})
       plain += value
+      characters += [...value].length
       return
     }
 
@@ -79,6 +114,8 @@ export function encodeInline(nodes: readonly PhrasingContent[], source: string):
     const before = text.length
     text += '<x id="' + id + '"/>'
     marks.push({tag, before, after: text.length})
+    // A hard break still separates words; other held markup stands for something.
+    plain += node.type === 'break' ? '\n' : heldMarkup
   }
 
   for (const node of nodes) visit(node)
@@ -88,7 +125,13 @@ export function encodeInline(nodes: readonly PhrasingContent[], source: string):
     tag.spaceAfter = /\s/.test(text.charAt(after))
   }
 
-  return {text, tags, characters: [...plain].length, hasLetters: /\p{L}/u.test(plain)}
+  return {
+    text,
+    tags,
+    characters,
+    hasLetters: /\p{L}/u.test(plain.replaceAll(heldMarkup, '')),
+    plain: {text: plain, pieces}
+  }
 }
 
 /** Wrappers whose content is translated in place. */

@@ -1,34 +1,36 @@
-/** One glossary entry: an Italian term and the English DeepL must use. */
-export interface GlossaryEntry {
-  italian: string
-  english: string
-  note: string
-  /** 1-based line in the glossary file. */
-  line: number
-}
+import {splitRecord} from './delimited.js'
+import type {GlossaryEntry, GlossaryForm, GlossaryProblem} from './glossary-entry.js'
+import {normalizeTerm} from './normalize-term.js'
 
-/** Something DeepL would refuse, or that makes the file unreadable, at a line. */
-export interface GlossaryProblem {
-  line: number
-  code: string
-  values: Record<string, string | number>
+export type {GlossaryEntry, GlossaryProblem} from './glossary-entry.js'
+
+/** The columns a glossary file may have, in the order glossa writes them. */
+export const glossaryColumns = ['it', 'en', 'note', 'forms', 'forbid', 'dnt'] as const
+export type GlossaryColumn = (typeof glossaryColumns)[number]
+
+/** A parsed glossary file: its entries, what is wrong, and the header it uses. */
+export interface ParsedGlossary {
+  entries: GlossaryEntry[]
+  problems: GlossaryProblem[]
+  /** The columns of the header, in the file's order; `undefined` when there is none yet. */
+  columns: GlossaryColumn[] | undefined
 }
 
 const maximumTermBytes = 1024
-const header = ['it', 'en']
 
 /**
- * Read the glossary file: tab-separated, a header line `it	en	note`, one
- * entry per line; `#` comments and blank lines are allowed. Every problem
- * DeepL would refuse (empty sides, duplicates, control characters, terms
- * over 1024 bytes) is reported with its line, so nothing is uploaded until
- * the file is right.
+ * Read a glossary file: tab-separated, a header line naming the columns
+ * (`it` and `en` first; `note`, `forms`, `forbid`, `dnt` optional), one
+ * entry per line; `#` comments and blank lines are allowed. Cells may be
+ * quoted as spreadsheets do. Lists (`forms`, `forbid`) are separated by `|`;
+ * a form may carry its own English as `form=english`.
+ * Problems are reported per line, so nothing is used until the file is right.
  */
-export function parseGlossary(text: string): {entries: GlossaryEntry[]; problems: GlossaryProblem[]} {
+export function parseGlossary(text: string): ParsedGlossary {
   const entries: GlossaryEntry[] = []
   const problems: GlossaryProblem[] = []
-  const first = new Map<string, number>()
-  let seenHeader = false
+  const first = new Map<string, GlossaryEntry>()
+  let columns: GlossaryColumn[] | undefined
 
   for (const [index, raw] of text
     .replace(/^\uFEFF/, '')
@@ -36,52 +38,109 @@ export function parseGlossary(text: string): {entries: GlossaryEntry[]; problems
     .entries()) {
     const line = index + 1
     if (raw.trim() === '' || raw.trimStart().startsWith('#')) continue
-    const cells = raw.split('\t')
+    const record = splitRecord(raw, '\t')
 
-    if (!seenHeader) {
-      seenHeader = true
-      if (cells[0] !== header[0] || cells[1] !== header[1]) {
-        problems.push({line, code: 'glossary.header', values: {actual: raw, expected: 'it\ten\tnote'}})
-      }
-
+    if (record.unclosed !== undefined) {
+      problems.push({line, code: 'glossary.quote', values: {column: record.unclosed}})
+      if (!columns) columns = [...glossaryColumns]
       continue
     }
 
-    const [italian = '', english = '', note = '', ...rest] = cells
-    const problem = check(italian.trim(), english.trim(), rest.length)
-    if (problem) {
-      problems.push({line, ...problem})
+    if (!columns) {
+      columns = readHeader(record.cells, line, problems)
       continue
     }
 
-    const previous = first.get(italian.trim())
-    if (previous !== undefined) {
-      problems.push({line, code: 'glossary.duplicate', values: {term: italian.trim(), first: previous}})
+    const entry = readEntry(record.cells, columns, line, problems)
+    if (!entry) continue
+    const key = normalizeTerm(entry.italian)
+    const earlier = first.get(key)
+
+    if (earlier) {
+      const same = earlier.english === entry.english
+      problems.push({
+        line,
+        code: same ? 'glossary.duplicate' : 'glossary.conflict',
+        values: {term: entry.italian, first: earlier.line, english: earlier.english}
+      })
       continue
     }
 
-    first.set(italian.trim(), line)
-    entries.push({italian: italian.trim(), english: english.trim(), note: note.trim(), line})
+    first.set(key, entry)
+    entries.push(entry)
   }
 
-  return {entries, problems}
+  return {entries, problems, columns}
 }
 
-function check(
-  italian: string,
-  english: string,
-  extraColumns: number
-): Omit<GlossaryProblem, 'line'> | undefined {
-  if (extraColumns > 0) return {code: 'glossary.columns', values: {actual: 3 + extraColumns, expected: 3}}
-  if (italian === '' || english === '') return {code: 'glossary.empty', values: {}}
+function readHeader(cells: string[], line: number, problems: GlossaryProblem[]): GlossaryColumn[] {
+  const names = cells.map((cell) => cell.trim())
+  const known = names.every((name) => (glossaryColumns as readonly string[]).includes(name))
+  const unique = new Set(names).size === names.length
 
-  for (const term of [italian, english]) {
-    // DeepL refuses control characters and the Unicode line separators.
-    if (/[\p{Cc}\u2028\u2029]/u.test(term)) return {code: 'glossary.control', values: {term}}
-    const bytes = new TextEncoder().encode(term).length
-    if (bytes > maximumTermBytes)
-      return {code: 'glossary.too-long', values: {bytes, maximum: maximumTermBytes}}
+  if (names[0] !== 'it' || names[1] !== 'en' || !known || !unique) {
+    problems.push({
+      line,
+      code: 'glossary.header',
+      values: {actual: cells.join('\t'), expected: glossaryColumns.join('\t')}
+    })
+    return [...glossaryColumns]
   }
 
-  return undefined
+  return names as GlossaryColumn[]
+}
+
+function readEntry(
+  cells: string[],
+  columns: readonly GlossaryColumn[],
+  line: number,
+  problems: GlossaryProblem[]
+): GlossaryEntry | undefined {
+  const report = (code: string, values: GlossaryProblem['values'] = {}) => {
+    problems.push({line, code, values})
+    return undefined
+  }
+
+  // A spreadsheet pads short rows with empty cells; only non-empty extras are wrong.
+  if (cells.slice(columns.length).some((cell) => cell.trim() !== '')) {
+    return report('glossary.columns', {actual: cells.length, expected: columns.length})
+  }
+
+  const cell = (name: GlossaryColumn) => (cells[columns.indexOf(name)] ?? '').trim()
+  const dntCell = cell('dnt').toLowerCase()
+  if (!['', 'yes', 'no'].includes(dntCell)) return report('glossary.dnt-value', {actual: cell('dnt')})
+  const dnt = dntCell === 'yes'
+  const italian = cell('it')
+  const english = cell('en') || (dnt ? italian : '')
+  if (italian === '' || english === '') return report('glossary.empty')
+  if (dnt && english !== italian) return report('glossary.dnt-english', {term: italian, actual: english})
+
+  const forms = list(cell('forms')).map((item): GlossaryForm => {
+    const equals = item.indexOf('=')
+    if (equals === -1) return {italian: item}
+    return {italian: item.slice(0, equals).trim(), english: item.slice(equals + 1).trim()}
+  })
+  const forbidden = list(cell('forbid'))
+  const terms = [italian, english, ...forms.flatMap((form) => [form.italian, form.english ?? english])]
+
+  for (const term of [...terms, ...forbidden]) {
+    if (term === '') return report('glossary.empty')
+    // DeepL refuses control characters and the Unicode line separators.
+    if (/[\p{Cc}\u2028\u2029]/u.test(term)) return report('glossary.control', {term})
+    const bytes = new TextEncoder().encode(term).length
+    if (bytes > maximumTermBytes) return report('glossary.too-long', {bytes, maximum: maximumTermBytes})
+  }
+
+  const note = cell('note')
+  if (/[\p{Cc}\u2028\u2029]/u.test(note)) return report('glossary.control', {term: note})
+
+  if (forbidden.some((item) => normalizeTerm(item) === normalizeTerm(english))) {
+    return report('glossary.forbid-own', {term: italian, english})
+  }
+
+  return {italian, english, note, forms, forbidden, dnt, line}
+}
+
+function list(cell: string): string[] {
+  return cell === '' ? [] : cell.split('|').map((item) => item.trim())
 }

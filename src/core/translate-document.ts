@@ -1,12 +1,16 @@
 import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import {articleContext} from './article-context.js'
 import {collectUnits} from './collect-units.js'
 import {EngineFailure, type Engine, type EngineResponse, type TargetLanguage} from './engine.js'
+import type {Glossary} from './find-terms.js'
 import {parseMarkdown} from './parse-markdown.js'
 import {renderEnglish} from './render-english.js'
 import {reportOnFile} from './report-on-file.js'
 import type {Unit} from './unit.js'
+import {plainTranslation, verifyTerms, type TermFinding} from './verify-terms.js'
+import {tokenizeXml} from './xml.js'
 
 export interface DocumentOptions {
   engine: Engine
@@ -18,6 +22,8 @@ export interface DocumentOptions {
    * translations arrive, so identical units across articles are sent once.
    */
   known?: Map<string, string>
+  /** The glossary checked on every unit; its do-not-translate terms are held aside. */
+  glossary?: Glossary | undefined
 }
 
 /** One unit's outcome: its English and the messages raised on it. */
@@ -50,7 +56,10 @@ export interface DocumentResult {
  */
 export async function translateDocument(file: VFile, options: DocumentOptions): Promise<DocumentResult> {
   const source = String(file.value)
-  const {units, skipped} = collectUnits(parseMarkdown(source), source, {fields: options.fields})
+  const {units, skipped} = collectUnits(parseMarkdown(source), source, {
+    fields: options.fields,
+    glossary: options.glossary
+  })
 
   for (const place of skipped) {
     reportOnFile(file, 'unit-skipped', 'Cannot place this block in the source exactly; it stays in Italian', {
@@ -75,6 +84,7 @@ export async function translateDocument(file: VFile, options: DocumentOptions): 
   const rendered = renderEnglish(source, units, (unit) => byText.get(unit.encoding.text))
   const stopped = response.failure ? reportStop(file, response.failure, texts, byText, distinct) : undefined
 
+  const place = location(source)
   const results = units.map((unit): UnitResult => {
     const messages: VFileMessage[] = []
     const problem = rendered.problems.get(unit)
@@ -85,6 +95,14 @@ export async function translateDocument(file: VFile, options: DocumentOptions): 
           place: unit.position
         })
       )
+    }
+
+    const translation = byText.get(unit.encoding.text)
+    if (!problem && translation !== undefined && options.glossary && unit.terms.length > 0) {
+      const tokens = tokenizeXml(translation) ?? []
+      for (const finding of verifyTerms(unit.terms, options.glossary.entries, plainTranslation(tokens))) {
+        messages.push(reportTerm(file, finding, place))
+      }
     }
 
     if (problem) {
@@ -110,6 +128,30 @@ export async function translateDocument(file: VFile, options: DocumentOptions): 
     billedCharacters: response.billedCharacters,
     requests: response.requests
   }
+}
+
+const termReasons: Record<TermFinding['ruleId'], (finding: TermFinding) => string> = {
+  'glossary-term-missing': (finding) =>
+    'Unexpected translation of `' + finding.actual + '`, expected `' + finding.expected[0] + '` (glossary)',
+  'glossary-term-forbidden': (finding) =>
+    'Unexpected `' +
+    finding.actual +
+    '` in the translation, expected `' +
+    finding.expected[0] +
+    '` (glossary)',
+  'glossary-dnt-changed': (finding) =>
+    'Unexpected change to `' + finding.actual + '`, expected it as written (do not translate)'
+}
+
+/** A glossary finding as a warning on the term in the Italian source. */
+function reportTerm(file: VFile, finding: TermFinding, place: ReturnType<typeof location>): VFileMessage {
+  const start = place.toPoint(finding.term.start)
+  const end = place.toPoint(finding.term.end)
+  return reportOnFile(file, finding.ruleId, termReasons[finding.ruleId](finding), {
+    ...(start ? {place: end ? {start, end} : start} : {}),
+    actual: finding.actual,
+    expected: finding.expected
+  })
 }
 
 /**

@@ -1,5 +1,6 @@
 import type {Point} from 'unist'
 import type {Encoding} from './encode-inline.js'
+import type {UnitTerm} from './find-terms.js'
 
 /**
  * What a unit is: a heading, a paragraph, a table cell, an image's alt text,
@@ -39,6 +40,8 @@ export interface Unit {
   prefixes: string[]
   /** Set on front-matter fields. */
   yaml?: YamlScalarStyle
+  /** Glossary terms found in the Italian, in order. */
+  terms: UnitTerm[]
 }
 
 /** A unit before it gets its id and position. */
@@ -51,4 +54,7 @@ export interface UnitDraft {
   /** The Italian for the reviewer when it is not the span itself. */
   source?: string
   yaml?: YamlScalarStyle
+  terms?: UnitTerm[]
+  /** The encoded text without protected terms, which the id is made from. */
+  key?: string
 }

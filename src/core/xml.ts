@@ -1,6 +1,8 @@
 /**
  * The small XML dialect spoken with tag-aware engines: text, paired `<g id>`
- * elements and empty `<x id/>` placeholders (the XLIFF 1.2 inline names).
+ * elements and `<x id/>` placeholders (the XLIFF 1.2 inline names). An
+ * `<x id>…</x>` with content (a do-not-translate term) is a placeholder too:
+ * its content comes back from the source, whatever the engine did to it.
  */
 
 export type XmlToken =
@@ -49,6 +51,12 @@ export function tokenizeXml(xml: string): XmlToken[] | undefined {
         tokens.push({type: 'open', id})
       } else if (name === 'x' && selfClosing && id !== undefined) {
         tokens.push({type: 'empty', id})
+      } else if (name === 'x' && id !== undefined) {
+        const close = xml.indexOf('</x>', index + whole.length)
+        if (close === -1 || xml.slice(index + whole.length, close).includes('<')) return undefined
+        tokens.push({type: 'empty', id})
+        index = close + '</x>'.length
+        continue
       } else {
         return undefined
       }

@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto'
 import * as deepl from 'deepl-node'
-import type {GlossaryEntry} from '../core/parse-glossary.js'
+import type {GlossaryEntry} from '../core/glossary-entry.js'
+import {glossaryUploads} from '../core/glossary-uploads.js'
 
 /**
  * A glossary glossa made for a project is named `glossa:<project>:<hash>`;
@@ -16,13 +17,16 @@ function nameFor(project: string, hash: string): string {
  * is found again by name and reused; a changed one is uploaded anew and the
  * old ones are deleted (first, on the Free plan, which keeps one glossary).
  * DeepL's v2 glossaries are immutable, and one for `en` serves en-US and en-GB.
+ * DeepL matches only the exact form given, so every generated form goes up:
+ * plurals and capitalised spellings, each with its English.
  */
 export async function ensureGlossary(
   client: deepl.DeepLClient,
   entries: readonly GlossaryEntry[],
   options: {freePlan: boolean; project: string}
 ): Promise<string> {
-  const tsv = entries.map((entry) => entry.italian + '\t' + entry.english).join('\n')
+  const uploads = glossaryUploads(entries)
+  const tsv = uploads.map(([italian, english]) => italian + '\t' + english).join('\n')
   const name = nameFor(options.project, createHash('sha256').update(tsv).digest('hex').slice(0, 16))
   const ours = new RegExp('^' + escapeRegExp(nameFor(options.project, '')) + '[\\da-f]{16}$')
   const existing = (await client.listGlossaries()).filter(
@@ -37,9 +41,7 @@ export async function ensureGlossary(
     name,
     'it',
     'en',
-    new deepl.GlossaryEntries({
-      entries: Object.fromEntries(entries.map((entry) => [entry.italian, entry.english]))
-    })
+    new deepl.GlossaryEntries({entries: Object.fromEntries(uploads)})
   )
   if (!options.freePlan) await deleteQuietly(client, old)
   return created.glossaryId

@@ -1,6 +1,6 @@
 import * as deepl from 'deepl-node'
 import {EngineFailure, type Engine, type EngineRequest, type EngineResponse} from '../core/engine.js'
-import type {GlossaryEntry} from '../core/parse-glossary.js'
+import type {GlossaryEntry} from '../core/glossary-entry.js'
 import {ensureGlossary} from './deepl-glossary.js'
 import {planBatches, textOptions} from './deepl-request.js'
 

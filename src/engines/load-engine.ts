@@ -1,5 +1,5 @@
 import type {Engine} from '../core/engine.js'
-import type {GlossaryEntry} from '../core/parse-glossary.js'
+import type {GlossaryEntry} from '../core/glossary-entry.js'
 import {UsageError} from '../errors.js'
 
 export type EngineName = 'deepl' | 'mock' | 'identity' | 'dry-run'
@@ -10,7 +10,7 @@ export interface EngineSettings {
   env: Readonly<Record<string, string | undefined>>
   /** DeepL requests in flight at once. */
   concurrency: number
-  /** The project glossary, for engines that upload one. */
+  /** The project glossary, for engines that honour one. */
   glossary: readonly GlossaryEntry[]
   /** Names the project's glossaries on DeepL. */
   project: string
@@ -20,7 +20,7 @@ export interface EngineSettings {
 export async function loadEngine(name: EngineName, settings: EngineSettings): Promise<Engine> {
   switch (name) {
     case 'mock':
-      return (await import('./mock.js')).mockEngine
+      return (await import('./mock.js')).createMockEngine(settings.glossary)
     case 'identity':
       return (await import('./identity.js')).identityEngine
     case 'dry-run':

@@ -1,22 +1,42 @@
 import {readFile} from 'node:fs/promises'
-import {join} from 'node:path'
-import {parseGlossary, type GlossaryEntry, type GlossaryProblem} from '../core/parse-glossary.js'
+import {resolve} from 'node:path'
+import type {GlossaryEntry, GlossaryProblem} from '../core/glossary-entry.js'
+import type {ParsedGlossary} from '../core/parse-glossary.js'
+import {readGlossary} from '../core/read-glossary.js'
+import {UsageError} from '../errors.js'
 
-/** Where `translate` looks for the project glossary, relative to the working folder. */
+/** Where glossa looks for the project glossary, relative to the working folder. */
 export const glossaryPath = 'glossary/glossary.tsv'
 
-/** Read and check the project glossary; no file means no glossary. */
-export async function loadGlossary(
-  cwd: string
-): Promise<{path: string; entries: GlossaryEntry[]; problems: GlossaryProblem[]}> {
+/** A glossary file as read: its text, entries, header and every problem, line by line. */
+export interface LoadedGlossary extends ParsedGlossary {
+  /** The path as the user gave it (or the default). */
+  path: string
+  /** The file's text; empty when the default file does not exist. */
+  text: string
+  exists: boolean
+  entries: GlossaryEntry[]
+  problems: GlossaryProblem[]
+}
+
+/**
+ * Read and check a glossary file. Without `path` the project glossary is
+ * used, and a project without one simply has no glossary; a path the user
+ * named must exist.
+ */
+export async function loadGlossary(cwd: string, path?: string): Promise<LoadedGlossary> {
+  const shown = path ?? glossaryPath
   let text: string
   try {
-    text = await readFile(join(cwd, glossaryPath), 'utf8')
+    text = await readFile(resolve(cwd, shown), 'utf8')
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      return {path: glossaryPath, entries: [], problems: []}
-    throw error
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' && path === undefined) {
+      return {path: shown, text: '', exists: false, entries: [], problems: [], columns: undefined}
+    }
+
+    throw new UsageError('usage.glossary-unreadable', {file: shown, reason: code ?? String(error)}, error)
   }
 
-  return {path: glossaryPath, ...parseGlossary(text)}
+  return {...readGlossary(text), path: shown, text, exists: true}
 }

@@ -9,6 +9,17 @@ Commands:
   translate [paths…]    translate files or folders (*.md, recursively);
                         default: articles/
   usage                 show the DeepL characters used this period
+  glossary <action>     maintain the glossary (glossary/glossary.tsv):
+    list [--filter <text>]          the terms, as a table
+    add <it> <en> [--note <text>] [--forms <a|b>] [--forbid <x|y>] [--dnt]
+    remove <it>                     remove a term
+    check                           problems with file:line; exit 1 if any
+    import <file> [--format <f>] [--dry-run]
+                                    merge a tsv, DeepL tsv/csv or TBX file
+    export [--format <f>] [--out <file>]
+                                    formats: tsv, deepl-tsv, deepl-csv, tbx
+    stats [paths…] [--out <dir>]    term counts in the articles and misses
+                                    in their side-by-side files
 
 Options:
       --out <dir>       where to write the outputs (default: output/)
@@ -20,7 +31,9 @@ Options:
                         run would need; send and write nothing
       --json            print a machine-readable summary on stdout
       --quiet           print only warnings and errors
-      --frail           exit with 1 when there are warnings
+      --frail           exit with 1 when there are warnings (glossary
+                        misses included)
+      --glossary <file> the glossary to use (default: glossary/glossary.tsv)
       --lang <lang>     interface language: it or en (default: from
                         LC_ALL, LC_MESSAGES or LANG, else en)
   -h, --help            show this help
@@ -42,8 +55,17 @@ Examples:
   glossa translate
   glossa translate articles/openai-aws.md --to en-GB
   glossa translate articles/ --engine identity --out /tmp/check
+  glossa glossary add inferenza inference --note "running a trained model"
+  glossa glossary export --out terms.tbx
 `,
   usage: {
+    'glossary-unreadable':
+      'Cannot read the glossary {{file}} ({{reason}}); check the path given to --glossary',
+    'glossary-broken':
+      'Nothing was sent: fix the glossary {{file}} first (the lines above), or check it with `glossa glossary check`',
+    'missing-action': 'Missing glossary action, expected one of {{expected}}; run `glossa --help`',
+    'missing-argument': 'Missing argument for `glossa {{command}}`; run `glossa --help`',
+    'option-not-for': 'Option `{{option}}` does not apply to `glossa {{command}}`; run `glossa --help`',
     'unknown-command': 'Unknown command `{{command}}`; run `glossa --help` to see the commands',
     'missing-command': 'Missing command; run `glossa --help` to see the commands',
     'unknown-option': 'Unknown option `{{option}}`; run `glossa --help` to see the options',
@@ -82,13 +104,78 @@ Examples:
     'no-limit': 'DeepL reports no character limit for this account'
   },
   glossary: {
-    header: 'Unexpected header `{{actual}}`, expected `{{expected}}`; start the file with that header line',
+    header:
+      'Unexpected header `{{actual}}`, expected `{{expected}}` (it and en first, then any of the others); start the file with that header line',
     duplicate: 'Unexpected second entry for `{{term}}` (first on line {{first}}); keep one of them',
-    columns:
-      'Unexpected {{actual}} columns, expected at most {{expected}} (it, en, note); remove the extra tabs',
+    conflict:
+      'Unexpected second entry for `{{term}}` (line {{first}} says `{{english}}`); keep the English you want and remove the other line',
+    columns: 'Unexpected {{actual}} columns, expected at most {{expected}}; remove the extra cells',
     empty: 'Unexpected empty term, expected an Italian and an English term; fill both or remove the line',
     control: 'Unexpected control character in `{{term}}`; DeepL refuses them, remove it',
-    'too-long': 'Unexpected term of {{bytes}} bytes, expected at most {{maximum}}; shorten it'
+    'too-long': 'Unexpected term of {{bytes}} bytes, expected at most {{maximum}}; shorten it',
+    quote: 'Unexpected unclosed quote at column {{column}}; close it with `"` or remove it',
+    'dnt-value': 'Unexpected `{{actual}}` in the dnt column, expected `yes`, `no` or nothing',
+    'dnt-english':
+      'Unexpected English `{{actual}}` for do-not-translate `{{term}}`, expected the term itself or nothing',
+    'forbid-own':
+      'Unexpected `{{english}}` among the forbidden renderings of `{{term}}`: it is its own English; remove it from forbid',
+    'form-collision':
+      'Unexpected form `{{form}}`: it is also a form of `{{term}}` (line {{first}}); list it once, or remove one of the terms',
+    'tbx-invalid': 'Cannot read the TBX file: {{reason}}; check that it is well-formed XML',
+    'tbx-entry': 'Unexpected term entry `{{id}}` without a term in `{{language}}`; it is skipped',
+    'tbx-root': 'Unexpected root element `{{actual}}`, expected `martif` or `tbx`; pass a TBX file',
+    languages:
+      'Unexpected languages `{{actual}}`, expected `{{expected}}`; glossa glossaries go from Italian to English'
+  },
+  glossaryList: {
+    it: 'Italian',
+    en: 'English',
+    details: 'Details',
+    dnt: 'do not translate',
+    forms: 'forms: {{forms}}',
+    forbidden: 'not: {{forbidden}}',
+    count: 'Terms shown: {{shown}} of {{total}}'
+  },
+  glossaryCheck: {
+    ok: '{{file}}: no problems ({{entries}} terms)',
+    problems_one: '{{file}}: {{count}} problem; translate will not start until it is fixed',
+    problems_other: '{{file}}: {{count}} problems; translate will not start until they are fixed',
+    problems_many: '{{file}}: {{count}} problems; translate will not start until they are fixed',
+    'fix-first':
+      'Fix the glossary {{file}} first (the lines above); `glossa glossary check` lists its problems'
+  },
+  glossaryEdit: {
+    added: 'Added `{{term}}` → `{{english}}` to {{file}}:{{line}}',
+    removed: 'Removed `{{term}}` from {{file}} (it was on line {{line}})',
+    refused: 'Nothing was written to {{file}}',
+    'not-found': 'Cannot find `{{term}}` in {{file}}; `glossa glossary list --filter` shows what is there'
+  },
+  glossaryExchange: {
+    exported_one: 'Exported {{count}} term to {{file}} ({{format}})',
+    exported_other: 'Exported {{count}} terms to {{file}} ({{format}})',
+    exported_many: 'Exported {{count}} terms to {{file}} ({{format}})',
+    unreadable: 'Cannot read {{file}} ({{reason}}); check the path',
+    'would-break':
+      'Skipped `{{term}}`: it would clash with a term of the glossary (see `glossa glossary check`)',
+    failed:
+      'Cannot import {{file}}: the result would not be a valid glossary; nothing was written. Please report this',
+    imported:
+      'Imported {{file}} ({{format}}): {{added}} added, {{changed}} changed, {{unchanged}} unchanged, {{skipped}} skipped',
+    'would-import':
+      'Dry run, nothing written: importing {{file}} ({{format}}) would add {{added}}, change {{changed}}, leave {{unchanged}} unchanged and skip {{skipped}}'
+  },
+  glossaryStats: {
+    it: 'Italian',
+    en: 'English',
+    occurrences: 'occurrences',
+    articles: 'articles',
+    checked: 'checked',
+    missed: 'missed',
+    forbidden: 'forbidden',
+    'no-articles': 'No Markdown articles at {{file}}; it is left out',
+    summary_one: '{{count}} article, {{reviewed}} with a side-by-side file',
+    summary_other: '{{count}} articles, {{reviewed}} with a side-by-side file',
+    summary_many: '{{count}} articles, {{reviewed}} with a side-by-side file'
   },
   progress: '{{current}}/{{total}} {{file}}',
   summary: {
@@ -120,6 +207,12 @@ Examples:
     warnings_many: '{{count}} warnings'
   },
   rule: {
+    'glossary-term-missing':
+      'Unexpected translation of `{{actual}}`, expected `{{expected}}` (glossary); fix it in the side-by-side file',
+    'glossary-term-forbidden':
+      'Unexpected `{{actual}}` in the translation, expected `{{expected}}` (glossary: a forbidden rendering); fix it in the side-by-side file',
+    'glossary-dnt-changed':
+      'Unexpected change to `{{actual}}`: the glossary says not to translate it; fix it in the side-by-side file',
     'markup-mismatch':
       'Unexpected `{{actual}}` in the translation, expected `{{expected}}`; the Italian is kept in the English file',
     'file-missing': 'Cannot find {{file}}; check the path',

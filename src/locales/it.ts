@@ -11,6 +11,18 @@ Comandi:
   translate [percorsi…] traduce file o cartelle (*.md, ricorsivamente);
                         predefinito: articles/
   usage                 mostra i caratteri DeepL usati in questo periodo
+  glossary <azione>     cura il glossario (glossary/glossary.tsv):
+    list [--filter <testo>]         i termini, in tabella
+    add <it> <en> [--note <testo>] [--forms <a|b>] [--forbid <x|y>] [--dnt]
+    remove <it>                     toglie un termine
+    check                           problemi con file:riga; esce con 1 se ce ne sono
+    import <file> [--format <f>] [--dry-run]
+                                    unisce un file tsv, tsv/csv di DeepL o TBX
+    export [--format <f>] [--out <file>]
+                                    formati: tsv, deepl-tsv, deepl-csv, tbx
+    stats [percorsi…] [--out <cartella>]
+                                    occorrenze dei termini negli articoli e
+                                    mancanze nei loro file affiancati
 
 Opzioni:
       --out <cartella>  dove scrivere i risultati (predefinita: output/)
@@ -22,7 +34,8 @@ Opzioni:
                         non invia e non scrive nulla
       --json            stampa su stdout un riepilogo leggibile dalle macchine
       --quiet           stampa solo avvisi ed errori
-      --frail           esce con 1 se ci sono avvisi
+      --frail           esce con 1 se ci sono avvisi (anche del glossario)
+      --glossary <file> il glossario da usare (predefinito: glossary/glossary.tsv)
       --lang <lingua>   lingua dell'interfaccia: it o en (predefinita: da
                         LC_ALL, LC_MESSAGES o LANG, altrimenti en)
   -h, --help            mostra questo aiuto
@@ -44,8 +57,17 @@ Esempi:
   glossa translate
   glossa translate articles/openai-aws.md --to en-GB
   glossa translate articles/ --engine identity --out /tmp/verifica
+  glossa glossary add inferenza inference --note "uso di un modello addestrato"
+  glossa glossary export --out termini.tbx
 `,
   usage: {
+    'glossary-unreadable':
+      'Impossibile leggere il glossario {{file}} ({{reason}}); controlla il percorso dato a --glossary',
+    'glossary-broken':
+      'Non è stato inviato nulla: correggi prima il glossario {{file}} (righe qui sopra), o controllalo con `glossa glossary check`',
+    'missing-action': "Manca l'azione sul glossario, attesa una tra {{expected}}; esegui `glossa --help`",
+    'missing-argument': 'Manca un argomento per `glossa {{command}}`; esegui `glossa --help`',
+    'option-not-for': "L'opzione `{{option}}` non vale per `glossa {{command}}`; esegui `glossa --help`",
     'unknown-command': 'Comando `{{command}}` sconosciuto; esegui `glossa --help` per vedere i comandi',
     'missing-command': 'Manca il comando; esegui `glossa --help` per vedere i comandi',
     'unknown-option': 'Opzione `{{option}}` sconosciuta; esegui `glossa --help` per vedere le opzioni',
@@ -85,13 +107,78 @@ Esempi:
     'no-limit': 'DeepL non indica un limite di caratteri per questo account'
   },
   glossary: {
-    header: 'Intestazione `{{actual}}` inattesa, attesa `{{expected}}`; inizia il file con quella riga',
+    header:
+      'Intestazione `{{actual}}` inattesa, attesa `{{expected}}` (prima it ed en, poi le altre a piacere); inizia il file con quella riga',
     duplicate: 'Seconda voce inattesa per `{{term}}` (la prima è alla riga {{first}}); tienine una',
-    columns:
-      '{{actual}} colonne inattese, al massimo {{expected}} (it, en, note); togli le tabulazioni in più',
+    conflict:
+      "Seconda voce inattesa per `{{term}}` (la riga {{first}} dice `{{english}}`); tieni l'inglese che vuoi e togli l'altra riga",
+    columns: '{{actual}} colonne inattese, al massimo {{expected}}; togli le celle in più',
     empty: 'Termine vuoto inatteso, servono un termine italiano e uno inglese; compilali o togli la riga',
     control: 'Carattere di controllo inatteso in `{{term}}`; DeepL li rifiuta, toglilo',
-    'too-long': 'Termine di {{bytes}} byte inatteso, al massimo {{maximum}}; accorcialo'
+    'too-long': 'Termine di {{bytes}} byte inatteso, al massimo {{maximum}}; accorcialo',
+    quote: 'Virgolette aperte e non chiuse alla colonna {{column}}; chiudile con `"` o toglile',
+    'dnt-value': 'Valore `{{actual}}` inatteso nella colonna dnt, atteso `yes`, `no` o niente',
+    'dnt-english':
+      'Inglese `{{actual}}` inatteso per `{{term}}`, da non tradurre: atteso il termine stesso o niente',
+    'forbid-own':
+      '`{{english}}` inatteso tra le rese vietate di `{{term}}`: è il suo inglese; toglilo da forbid',
+    'form-collision':
+      'Forma `{{form}}` inattesa: è anche una forma di `{{term}}` (riga {{first}}); elencala una volta sola, o togli uno dei termini',
+    'tbx-invalid': 'Impossibile leggere il file TBX: {{reason}}; controlla che sia XML ben formato',
+    'tbx-entry': 'Voce `{{id}}` inattesa senza un termine in `{{language}}`; viene saltata',
+    'tbx-root': 'Elemento radice `{{actual}}` inatteso, atteso `martif` o `tbx`; passa un file TBX',
+    languages:
+      "Lingue `{{actual}}` inattese, attese `{{expected}}`; i glossari di glossa vanno dall'italiano all'inglese"
+  },
+  glossaryList: {
+    it: 'Italiano',
+    en: 'Inglese',
+    details: 'Dettagli',
+    dnt: 'da non tradurre',
+    forms: 'forme: {{forms}}',
+    forbidden: 'non: {{forbidden}}',
+    count: 'Termini mostrati: {{shown}} su {{total}}'
+  },
+  glossaryCheck: {
+    ok: '{{file}}: nessun problema ({{entries}} termini)',
+    problems_one: '{{file}}: {{count}} problema; translate non parte finché non è corretto',
+    problems_other: '{{file}}: {{count}} problemi; translate non parte finché non sono corretti',
+    problems_many: '{{file}}: {{count}} problemi; translate non parte finché non sono corretti',
+    'fix-first':
+      'Correggi prima il glossario {{file}} (righe qui sopra); `glossa glossary check` ne elenca i problemi'
+  },
+  glossaryEdit: {
+    added: 'Aggiunto `{{term}}` → `{{english}}` in {{file}}:{{line}}',
+    removed: 'Tolto `{{term}}` da {{file}} (era alla riga {{line}})',
+    refused: 'Non è stato scritto nulla in {{file}}',
+    'not-found': "Impossibile trovare `{{term}}` in {{file}}; `glossa glossary list --filter` mostra cosa c'è"
+  },
+  glossaryExchange: {
+    exported_one: 'Esportato {{count}} termine in {{file}} ({{format}})',
+    exported_other: 'Esportati {{count}} termini in {{file}} ({{format}})',
+    exported_many: 'Esportati {{count}} termini in {{file}} ({{format}})',
+    unreadable: 'Impossibile leggere {{file}} ({{reason}}); controlla il percorso',
+    'would-break':
+      'Saltato `{{term}}`: si scontrerebbe con un termine del glossario (vedi `glossa glossary check`)',
+    failed:
+      'Impossibile importare {{file}}: il risultato non sarebbe un glossario valido; non è stato scritto nulla. Segnalalo, per favore',
+    imported:
+      'Importato {{file}} ({{format}}): {{added}} aggiunti, {{changed}} cambiati, {{unchanged}} invariati, {{skipped}} saltati',
+    'would-import':
+      'Prova, non è stato scritto nulla: importare {{file}} ({{format}}) aggiungerebbe {{added}}, cambierebbe {{changed}}, lascerebbe invariati {{unchanged}} e salterebbe {{skipped}}'
+  },
+  glossaryStats: {
+    it: 'Italiano',
+    en: 'Inglese',
+    occurrences: 'occorrenze',
+    articles: 'articoli',
+    checked: 'verificate',
+    missed: 'mancate',
+    forbidden: 'vietate',
+    'no-articles': 'Nessun articolo Markdown in {{file}}; viene escluso',
+    summary_one: '{{count}} articolo, {{reviewed}} con file affiancato',
+    summary_other: '{{count}} articoli, {{reviewed}} con file affiancato',
+    summary_many: '{{count}} articoli, {{reviewed}} con file affiancato'
   },
   progress: '{{current}}/{{total}} {{file}}',
   summary: {
@@ -123,6 +210,12 @@ Esempi:
     warnings_many: '{{count}} avvisi'
   },
   rule: {
+    'glossary-term-missing':
+      'Traduzione inattesa di `{{actual}}`, atteso `{{expected}}` (glossario); correggila nel file affiancato',
+    'glossary-term-forbidden':
+      '`{{actual}}` inatteso nella traduzione, atteso `{{expected}}` (glossario: resa vietata); correggilo nel file affiancato',
+    'glossary-dnt-changed':
+      'Modifica inattesa di `{{actual}}`: per il glossario non va tradotto; correggilo nel file affiancato',
     'markup-mismatch':
       "`{{actual}}` inatteso nella traduzione, atteso `{{expected}}`; nel file inglese resta l'italiano",
     'file-missing': 'Impossibile trovare {{file}}; controlla il percorso',

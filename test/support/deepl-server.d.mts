@@ -8,7 +8,7 @@ export type Behaviour =
 export interface ServerState {
   behaviour: Behaviour
   slowMs: number
-  translate: (text: string) => string
+  translate: (text: string, glossary: Map<string, string> | undefined) => string
   /** Answer a translate request with this HTTP status instead, when it returns one. */
   failWhen: ((texts: string[]) => number | undefined) | undefined
   counters: {
@@ -34,7 +34,10 @@ export interface DeepLServer {
 export declare function startDeepLServer(options?: {
   authKey?: string
   port?: number
-  translate?: (text: string) => string
+  translate?: (text: string, glossary: Map<string, string> | undefined) => string
   characterLimit?: number
   maxGlossaries?: number
 }): Promise<DeepLServer>
+
+/** Replace glossary terms as DeepL does: exact, case-sensitive forms, whole words, outside markup. */
+export declare function applyGlossary(text: string, glossary: Map<string, string> | undefined): string

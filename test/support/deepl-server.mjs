@@ -11,7 +11,7 @@ export const maximumBodyBytes = 128 * 1024
 
 /**
  * @typedef {'ok' | 'forbidden' | 'quota' | 'busy-once' | 'unavailable' | 'slow' | 'wrong-count' | 'quota-after-first'} Behaviour
- * @typedef {{authKey?: string, port?: number, translate?: (text: string) => string, characterLimit?: number, maxGlossaries?: number}} ServerOptions
+ * @typedef {{authKey?: string, port?: number, translate?: (text: string, glossary: Map<string, string> | undefined) => string, characterLimit?: number, maxGlossaries?: number}} ServerOptions
  */
 
 /** Start the server; resolves once it listens. */
@@ -62,6 +62,30 @@ export async function startDeepLServer(/** @type {ServerOptions} */ options = {}
         server.closeAllConnections()
       })
   }
+}
+
+/**
+ * Replace glossary terms as DeepL does: only the exact, case-sensitive
+ * forms uploaded, as whole words, outside markup and held-aside `<x>` content.
+ */
+export function applyGlossary(
+  /** @type {string} */ text,
+  /** @type {Map<string, string> | undefined} */ glossary
+) {
+  if (!glossary || glossary.size === 0) return text
+  const sources = [...glossary.keys()].sort((a, b) => b.length - a.length)
+  const pattern = new RegExp(
+    '(?<![\\p{L}\\p{N}])(?:' +
+      sources.map((source) => source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') +
+      ')(?![\\p{L}\\p{N}])',
+    'gu'
+  )
+  return text
+    .split(/(<x\b[^>]*[^/]>[^<]*<\/x>|<[^>]*>)/)
+    .map((part) =>
+      part.startsWith('<') ? part : part.replace(pattern, (found) => glossary.get(found) ?? found)
+    )
+    .join('')
 }
 
 /** Keeps tags, marks every text so a test can tell it was translated. */
@@ -132,11 +156,15 @@ async function translate(state, fields, body, response) {
     return send(response, 400, {message: 'Tag handling parsing failed'})
   }
 
+  const glossary = fields.glossary_id && state.glossaries.get(fields.glossary_id[0])
+  if (fields.glossary_id && !glossary) return send(response, 404, {message: 'Glossary not found'})
+  const entries = glossary ? new Map(glossary.entries.split('\n').map((line) => line.split('\t'))) : undefined
+
   const translations = texts.map((text) => {
     const billed = [...text.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|apos);/g, '_')].length
     state.characterCount += billed
     state.counters.translateTexts++
-    return {detected_source_language: 'IT', text: state.translate(text), billed_characters: billed}
+    return {detected_source_language: 'IT', text: state.translate(text, entries), billed_characters: billed}
   })
   if (state.behaviour === 'wrong-count') translations.pop()
   return send(response, 200, {translations})

@@ -1,0 +1,38 @@
+import type {GlossaryEntry, GlossaryProblem} from './glossary-entry.js'
+import {italianForms} from './italian-forms.js'
+import {normalizeTerm} from './normalize-term.js'
+
+/**
+ * Problems between entries, which no single line shows: a form of one term
+ * (generated plural or listed form) that is also a form of another, so the
+ * same Italian would call for two English terms. Reported on the later
+ * entry, naming the earlier one.
+ */
+export function checkGlossary(entries: readonly GlossaryEntry[]): GlossaryProblem[] {
+  const problems: GlossaryProblem[] = []
+  const owners = new Map<string, GlossaryEntry>()
+
+  for (const entry of entries) {
+    const forms = [
+      ...(entry.dnt ? [entry.italian] : italianForms(entry.italian)),
+      ...entry.forms.map((form) => form.italian)
+    ]
+    const reported = new Set<GlossaryEntry>()
+
+    for (const form of forms) {
+      const key = normalizeTerm(form)
+      const owner = owners.get(key)
+      if (owner === undefined) owners.set(key, entry)
+      else if (owner !== entry && !reported.has(owner)) {
+        reported.add(owner)
+        problems.push({
+          line: entry.line,
+          code: 'glossary.form-collision',
+          values: {form, term: owner.italian, first: owner.line}
+        })
+      }
+    }
+  }
+
+  return problems
+}

@@ -1,0 +1,86 @@
+import {formatRecord, splitRecord} from './delimited.js'
+import type {GlossaryEntry} from './glossary-entry.js'
+import {glossaryColumns, type GlossaryColumn} from './parse-glossary.js'
+
+/** Changes to a glossary file, by line (1-based, as parsed). */
+export interface GlossaryEdit {
+  add?: readonly GlossaryEntry[]
+  replace?: ReadonlyMap<number, GlossaryEntry>
+  remove?: ReadonlySet<number>
+}
+
+/**
+ * Apply edits to a glossary file's text and return the new text. Every
+ * other line (comments, blank lines, other entries) stays byte for byte,
+ * in its place, with the file's line ending; new entries go at the end.
+ * A header missing a column an entry needs is extended.
+ */
+export function editGlossary(text: string, edit: GlossaryEdit): string {
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : ''
+  const body = text.slice(bom.length)
+  const lineEnding = /\r\n/.test(body) ? '\r\n' : '\n'
+  const lines = body === '' ? [] : body.split(/\r?\n/)
+  const finalNewline = lines.length === 0 || lines[lines.length - 1] === ''
+  if (lines[lines.length - 1] === '') lines.pop()
+
+  const headerIndex = lines.findIndex((line) => line.trim() !== '' && !line.trimStart().startsWith('#'))
+  let columns = headerIndex === -1 ? undefined : readColumns(lines[headerIndex]!)
+  const touched = [...(edit.add ?? []), ...(edit.replace?.values() ?? [])]
+  const needed = glossaryColumns.filter(
+    (column) => column === 'it' || column === 'en' || touched.some((entry) => cellOf(entry, column) !== '')
+  )
+
+  if (columns === undefined) {
+    columns = [...glossaryColumns]
+    lines.push(columns.join('\t'))
+  } else {
+    const missing = needed.filter((column) => !columns!.includes(column))
+    if (missing.length > 0) {
+      columns = [...columns, ...missing]
+      lines[headerIndex] = columns.join('\t')
+    }
+  }
+
+  const out: string[] = []
+  for (const [index, line] of lines.entries()) {
+    const number = index + 1
+    if (edit.remove?.has(number)) continue
+    const replacement = edit.replace?.get(number)
+    out.push(replacement ? formatEntry(replacement, columns) : line)
+  }
+
+  for (const entry of edit.add ?? []) out.push(formatEntry(entry, columns))
+  return bom + out.join(lineEnding) + (finalNewline || edit.add?.length ? lineEnding : '')
+}
+
+/** One entry as a line of the file, in the file's columns; empty trailing cells are left off. */
+export function formatEntry(entry: GlossaryEntry, columns: readonly GlossaryColumn[]): string {
+  const cells = columns.map((column) => cellOf(entry, column))
+  while (cells.length > 2 && cells[cells.length - 1] === '') cells.pop()
+  return formatRecord(cells, '\t')
+}
+
+function cellOf(entry: GlossaryEntry, column: GlossaryColumn): string {
+  switch (column) {
+    case 'it':
+      return entry.italian
+    case 'en':
+      return entry.english
+    case 'note':
+      return entry.note
+    case 'forms':
+      return entry.forms
+        .map((form) => (form.english === undefined ? form.italian : form.italian + '=' + form.english))
+        .join(' | ')
+    case 'forbid':
+      return entry.forbidden.join(' | ')
+    case 'dnt':
+      return entry.dnt ? 'yes' : ''
+  }
+}
+
+function readColumns(line: string): GlossaryColumn[] {
+  const record = splitRecord(line, '\t')
+  const names = (record.cells ?? []).map((cell) => cell.trim())
+  return names.filter((name): name is GlossaryColumn => (glossaryColumns as readonly string[]).includes(name))
+}

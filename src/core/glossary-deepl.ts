@@ -1,0 +1,122 @@
+/**
+ * DeepL's own glossary files: two columns, source then target, no header.
+ * CSV quotes as RFC 4180 and may add `source_lang,target_lang` columns; TSV
+ * has no quoting at all, so a cell is whatever lies between the tabs.
+ */
+import {formatRecord, splitRecord} from './delimited.js'
+import type {GlossaryEntry, GlossaryProblem} from './glossary-entry.js'
+
+const maximumTermBytes = 1024
+
+/**
+ * Write the glossary as DeepL entries: one line per entry and one per
+ * explicit form. Notes, forbidden renderings and the do-not-translate mark
+ * have no place in the format and are left out; a source already written
+ * (a form repeating a term) is written once, as DeepL refuses duplicates.
+ */
+export function formatDeepL(entries: readonly GlossaryEntry[], format: 'tsv' | 'csv'): string {
+  const written = new Set<string>()
+  let text = ''
+
+  for (const entry of entries) {
+    const pairs = [
+      [entry.italian, entry.english],
+      ...entry.forms.map((form) => [form.italian, form.english ?? entry.english])
+    ] as const
+    for (const [source, target] of pairs) {
+      if (written.has(source)) continue
+      written.add(source)
+      text += (format === 'tsv' ? source + '\t' + target : formatRecord([source, target], ',')) + '\n'
+    }
+  }
+
+  return text
+}
+
+/**
+ * Read DeepL entries, reporting with its line everything DeepL would refuse:
+ * wrong columns or languages, empty sides, control characters, terms over
+ * 1024 bytes, the same source twice.
+ */
+export function parseDeepL(
+  text: string,
+  format: 'tsv' | 'csv'
+): {entries: GlossaryEntry[]; problems: GlossaryProblem[]} {
+  const entries: GlossaryEntry[] = []
+  const problems: GlossaryProblem[] = []
+  const first = new Map<string, number>()
+
+  for (const [index, raw] of text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .entries()) {
+    const line = index + 1
+    if (raw.trim() === '') continue
+    const read = readLine(raw, format)
+    if ('code' in read) {
+      problems.push({line, ...read})
+      continue
+    }
+
+    const previous = first.get(read.source)
+    if (previous !== undefined) {
+      problems.push({line, code: 'glossary.duplicate', values: {term: read.source, first: previous}})
+      continue
+    }
+
+    first.set(read.source, line)
+    entries.push({
+      italian: read.source,
+      english: read.target,
+      note: '',
+      forms: [],
+      forbidden: [],
+      dnt: false,
+      line
+    })
+  }
+
+  return {entries, problems}
+}
+
+function readLine(
+  raw: string,
+  format: 'tsv' | 'csv'
+): {source: string; target: string} | Omit<GlossaryProblem, 'line'> {
+  let cells: string[]
+  if (format === 'tsv') {
+    cells = raw.split('\t')
+    if (cells.length !== 2) return {code: 'glossary.columns', values: {actual: cells.length, expected: 2}}
+  } else {
+    const split = splitRecord(raw, ',')
+    if (split.unclosed !== undefined) return {code: 'glossary.quote', values: {column: split.unclosed}}
+    cells = split.cells
+    // Three cells are most often a term with an unquoted comma, so two is what to aim for.
+    if (cells.length !== 2 && cells.length !== 4) {
+      return {code: 'glossary.columns', values: {actual: cells.length, expected: cells.length > 4 ? 4 : 2}}
+    }
+  }
+
+  const [source = '', target = '', sourceLanguage, targetLanguage] = cells.map((cell) => cell.trim())
+  if (
+    sourceLanguage !== undefined &&
+    (sourceLanguage.toLowerCase() !== 'it' || targetLanguage?.toLowerCase() !== 'en')
+  ) {
+    return {
+      code: 'glossary.languages',
+      values: {actual: `${sourceLanguage},${targetLanguage}`, expected: 'it,en'}
+    }
+  }
+
+  if (source === '' || target === '') return {code: 'glossary.empty', values: {}}
+  for (const term of [source, target]) {
+    // DeepL refuses control characters and the Unicode line separators.
+    if (/[\p{Cc}\u2028\u2029]/u.test(term)) return {code: 'glossary.control', values: {term}}
+    const bytes = new TextEncoder().encode(term).length
+    if (bytes > maximumTermBytes) {
+      return {code: 'glossary.too-long', values: {bytes, maximum: maximumTermBytes}}
+    }
+  }
+
+  return {source, target}
+}

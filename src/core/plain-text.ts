@@ -1,0 +1,66 @@
+/**
+ * A unit's words with the markup taken out, for finding terms: emphasis
+ * and link syntax vanish, held markup (code, HTML, URLs, images) becomes
+ * U+FFFC so no term is found in or across it.
+ */
+export interface PlainText {
+  text: string
+  /** Where each text node's value sits in `text` and in the source. */
+  pieces: PlainPiece[]
+}
+
+export interface PlainPiece {
+  /** Offset of the value in `text`, and its length. */
+  at: number
+  length: number
+  /** The text node's range in the source (escapes and container prefixes included). */
+  start: number
+  end: number
+}
+
+/** What stands for held markup in plain text. */
+export const heldMarkup = '\uFFFC'
+
+/**
+ * The source offset of an offset in plain text. A text node's value differs
+ * from its source where it has escapes, character references or container
+ * prefixes on later lines; the value is walked along the source, skipping
+ * what is not in it. Without pieces (front matter, alt text) the unit's start
+ * stands in. `exact` says whether the character was found as written.
+ * For the end of a span, ask for its last character and add one.
+ */
+export function plainOffset(
+  plain: PlainText,
+  index: number,
+  source: string,
+  fallback: number
+): {offset: number; exact: boolean} {
+  const piece = findPiece(plain.pieces, index)
+  if (!piece) return {offset: fallback, exact: false}
+  const value = plain.text.slice(piece.at, piece.at + piece.length)
+  let cursor = piece.start
+
+  for (let position = 0; position <= index - piece.at; position++) {
+    const found = source.indexOf(value.charAt(position), cursor)
+    if (found === -1 || found >= piece.end) return {offset: cursor, exact: false}
+    if (position === index - piece.at) return {offset: found, exact: true}
+    cursor = found + 1
+  }
+
+  return {offset: cursor, exact: false}
+}
+
+function findPiece(pieces: readonly PlainPiece[], index: number): PlainPiece | undefined {
+  let low = 0
+  let high = pieces.length - 1
+
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const piece = pieces[middle]!
+    if (index < piece.at) high = middle - 1
+    else if (index >= piece.at + piece.length) low = middle + 1
+    else return piece
+  }
+
+  return undefined
+}

@@ -1,0 +1,105 @@
+import {buildAutomaton, type Automaton} from './build-automaton.js'
+import type {GlossaryEntry} from './glossary-entry.js'
+import {italianForms} from './italian-forms.js'
+import {normalizeForm, normalizeText} from './normalize-text.js'
+import {scanWords} from './scan-words.js'
+
+/** Where a glossary term occurs in a text, and which entry it stands for. */
+export interface TermMatch {
+  /** Index of the entry in the array given to compileTerms. */
+  entry: number
+  /** UTF-16 offsets of the match in the text. */
+  from: number
+  to: number
+  /** The text as written, text.slice(from, to). */
+  surface: string
+  /** The English expected for the form that matched: the entry's, or an explicit form's own. */
+  english: string
+  /** Whether the form that matched is a plural (generated) or an explicit form, not the term itself. */
+  inflected: boolean
+}
+
+declare const opaque: unique symbol
+
+/** A glossary compiled for `matchTerms`; what is inside is private. */
+export interface TermMatcher {
+  readonly [opaque]: true
+}
+
+/** The automaton over the normalised forms, and what each form stands for. */
+interface Compiled {
+  automaton: Automaton
+  formEntry: Int32Array
+  formEnglish: string[]
+  formInflected: Uint8Array
+}
+
+interface Form {
+  key: string
+  entry: number
+  english: string
+  inflected: boolean
+}
+
+/**
+ * Compile glossary entries for matching: each entry's term, its explicit
+ * forms and its generated plurals (none for a do-not-translate entry).
+ */
+export function compileTerms(entries: readonly GlossaryEntry[]): TermMatcher {
+  const forms = collectForms(entries)
+  const compiled: Compiled = {
+    automaton: buildAutomaton(forms.map((form) => form.key)),
+    formEntry: Int32Array.from(forms, (form) => form.entry),
+    formEnglish: forms.map((form) => form.english),
+    formInflected: Uint8Array.from(forms, (form) => (form.inflected ? 1 : 0))
+  }
+  return compiled as unknown as TermMatcher
+}
+
+/**
+ * Find glossary terms in a text: case-insensitive, any white space run for
+ * a space, whole words only (an elided article or preposition may precede),
+ * leftmost-longest and non-overlapping, in one pass over the text.
+ */
+export function matchTerms(matcher: TermMatcher, text: string): TermMatch[] {
+  const {automaton, formEntry, formEnglish, formInflected} = matcher as unknown as Compiled
+  const normalized = normalizeText(text)
+  const {origin} = normalized
+  return scanWords(automaton, normalized).map(({key, start, end}) => {
+    const from = origin[start]!
+    // A form never ends in white space, so its last unit maps to one unit of the text.
+    const to = origin[end - 1]! + 1
+    return {
+      entry: formEntry[key]!,
+      from,
+      to,
+      surface: text.slice(from, to),
+      english: formEnglish[key]!,
+      inflected: formInflected[key] === 1
+    }
+  })
+}
+
+// Terms and explicit forms come first, so that a plural guessed for one
+// entry never hides another entry's own term ("dati" next to "dato").
+function collectForms(entries: readonly GlossaryEntry[]): Form[] {
+  const forms: Form[] = []
+  const seen = new Set<string>()
+  const add = (italian: string, entry: number, english: string, inflected: boolean) => {
+    const key = normalizeForm(italian)
+    if (key === '' || seen.has(key)) return
+    seen.add(key)
+    forms.push({key, entry, english, inflected})
+  }
+
+  entries.forEach((entry, index) => {
+    add(entry.italian, index, entry.english, false)
+    if (entry.dnt) return
+    for (const form of entry.forms) add(form.italian, index, form.english ?? entry.english, true)
+  })
+  entries.forEach((entry, index) => {
+    if (entry.dnt) return
+    for (const plural of italianForms(entry.italian).slice(1)) add(plural, index, entry.english, true)
+  })
+  return forms
+}

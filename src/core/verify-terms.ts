@@ -1,0 +1,97 @@
+import {englishForms} from './english-forms.js'
+import type {UnitTerm} from './find-terms.js'
+import type {GlossaryEntry} from './glossary-entry.js'
+import {heldMarkup} from './plain-text.js'
+import type {XmlToken} from './xml.js'
+
+export type TermRule = 'glossary-term-missing' | 'glossary-term-forbidden' | 'glossary-dnt-changed'
+
+/** A glossary term not honoured in a unit's translation, on the term's first occurrence. */
+export interface TermFinding {
+  ruleId: TermRule
+  term: UnitTerm
+  actual: string
+  expected: string[]
+}
+
+/**
+ * Check a unit's translation against the glossary terms found in its
+ * Italian: each term's English must be there (any case, singular or plural,
+ * British or American spelling), a do-not-translate term exactly as written,
+ * and no forbidden rendering anywhere. A term found several times is
+ * checked once: a translation may fairly say "it" the second time.
+ */
+export function verifyTerms(
+  terms: readonly UnitTerm[],
+  entries: readonly GlossaryEntry[],
+  english: string
+): TermFinding[] {
+  const findings: TermFinding[] = []
+  const seen = new Set<string>()
+
+  for (const term of terms) {
+    const entry = entries[term.entry]
+    if (!entry) continue
+    const key = term.entry + '\0' + (entry.dnt ? term.surface : term.english)
+    if (seen.has(key)) continue
+    seen.add(key)
+
+    if (entry.dnt) {
+      if (!term.protected && !find(english, [term.surface], false)) {
+        findings.push({ruleId: 'glossary-dnt-changed', term, actual: term.surface, expected: [term.surface]})
+      }
+
+      continue
+    }
+
+    if (!find(english, englishForms(term.english), true)) {
+      findings.push({ruleId: 'glossary-term-missing', term, actual: term.surface, expected: [term.english]})
+    }
+
+    if (seen.has(term.entry + '\0forbidden')) continue
+    seen.add(term.entry + '\0forbidden')
+    for (const forbidden of entry.forbidden) {
+      const found = find(english, englishForms(forbidden), true)
+      if (found)
+        findings.push({ruleId: 'glossary-term-forbidden', term, actual: found, expected: [entry.english]})
+    }
+  }
+
+  return findings
+}
+
+/** The words of a translation, markup taken out, held markup as U+FFFC. */
+export function plainTranslation(tokens: readonly XmlToken[]): string {
+  return tokens
+    .map((token) => (token.type === 'text' ? token.value : token.type === 'empty' ? heldMarkup : ''))
+    .join('')
+}
+
+const patterns = new Map<string, RegExp>()
+
+/** The first of `forms` in `text` as a whole word or phrase; white space, hyphens and apostrophes are loose. */
+function find(text: string, forms: readonly string[], ignoreCase: boolean): string | undefined {
+  for (const form of forms) {
+    const key = (ignoreCase ? 'i' : 's') + form
+    let pattern = patterns.get(key)
+
+    if (!pattern) {
+      const body = form
+        .trim()
+        .split(/[\s\-‐‑]+/)
+        .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]"))
+        .join('[\\s\\-‐‑]+')
+      pattern = new RegExp(
+        '(?<![\\p{L}\\p{N}\\p{M}])' + body + '(?![\\p{L}\\p{N}\\p{M}])',
+        ignoreCase ? 'iu' : 'u'
+      )
+      // The cache only grows with the glossary's own terms.
+      patterns.set(key, pattern)
+    }
+
+    const match = pattern.exec(text)
+    if (match) return match[0]
+  }
+
+  return undefined
+}

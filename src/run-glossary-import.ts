@@ -1,0 +1,174 @@
+import {readFile} from 'node:fs/promises'
+import {resolve} from 'node:path'
+import {editGlossary, formatEntry} from './core/edit-glossary.js'
+import type {GlossaryEntry, GlossaryProblem} from './core/glossary-entry.js'
+import {normalizeTerm} from './core/normalize-term.js'
+import {glossaryColumns} from './core/parse-glossary.js'
+import {readGlossary} from './core/read-glossary.js'
+import {GlossaError} from './errors.js'
+import type {LoadedGlossary} from './fs/load-glossary.js'
+import {detectFormat, isComplete, parseExchange} from './glossary-exchange.js'
+import type {Translate} from './i18n.js'
+import type {Io} from './io.js'
+import type {GlossaryCommandOptions} from './parse-cli-args.js'
+import {printGlossaryProblems, refuseBrokenGlossary} from './print-glossary-problems.js'
+import {save} from './run-glossary.js'
+
+/** Problems that mean the whole file could not be read, not one of its entries. */
+const unreadable = new Set(['glossary.tbx-invalid', 'glossary.tbx-root'])
+
+/**
+ * `glossa glossary import <file>`: merge another glossary into this one.
+ * New terms are added at the end, known terms updated in place (from DeepL's
+ * two-column files only their English), nothing is ever removed; rows that
+ * cannot be read, or that would break the glossary, are skipped and shown.
+ */
+export async function runGlossaryImport(
+  glossary: LoadedGlossary,
+  options: GlossaryCommandOptions,
+  io: Io,
+  t: Translate
+): Promise<number> {
+  if (refuseBrokenGlossary(glossary, io, t)) return 1
+
+  const path = options.args[0] ?? ''
+  const text = await readImport(io.cwd, path)
+  const format = options.format ?? detectFormat(path, text)
+  const incoming = parseExchange(text, format)
+  const plan = merge(glossary, incoming.entries, isComplete(format))
+  const problems = [...incoming.problems, ...plan.problems].sort((a, b) => a.line - b.line)
+  printGlossaryProblems({path, problems}, io, t)
+
+  // A file that cannot be read at all is a failed import, not an import of nothing.
+  if (incoming.problems.some((problem) => unreadable.has(problem.code))) {
+    io.stderr.write('glossa: ' + t('glossaryEdit.refused', {file: glossary.path}) + '\n')
+    return 1
+  }
+
+  const kept = leaveOutBreaking(glossary.text, plan.edit, path)
+  for (const entry of kept.refused) {
+    io.stderr.write('glossa: ' + t('glossaryExchange.would-break', {term: entry.italian}) + '\n')
+  }
+
+  if (!options.dryRun && kept.text !== glossary.text) await save(glossary, kept.text, io)
+  const skipped = problems.length + kept.refused.length
+  io.stderr.write(
+    t(options.dryRun ? 'glossaryExchange.would-import' : 'glossaryExchange.imported', {
+      file: path,
+      format,
+      added: kept.added,
+      changed: kept.changed,
+      unchanged: plan.unchanged,
+      skipped
+    }) + '\n'
+  )
+  return skipped > 0 ? 1 : 0
+}
+
+async function readImport(cwd: string, path: string): Promise<string> {
+  try {
+    return await readFile(resolve(cwd, path), 'utf8')
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error)
+    throw new GlossaError('glossaryExchange.unreadable', {file: path, reason}, {cause: error})
+  }
+}
+
+/**
+ * What importing would do: entries to add and lines to replace, how many are
+ * already as imported, and a problem for each term the file has twice (only
+ * the first is taken; spellings that differ in case count as the same term).
+ */
+function merge(glossary: LoadedGlossary, incoming: readonly GlossaryEntry[], complete: boolean) {
+  const existing = new Map(glossary.entries.map((entry) => [normalizeTerm(entry.italian), entry]))
+  const seen = new Map<string, GlossaryEntry>()
+  const add: GlossaryEntry[] = []
+  const replace = new Map<number, GlossaryEntry>()
+  const problems: GlossaryProblem[] = []
+  let unchanged = 0
+
+  for (const entry of incoming) {
+    const key = normalizeTerm(entry.italian)
+    const earlier = seen.get(key)
+    if (earlier) {
+      problems.push({
+        line: entry.line,
+        code: earlier.english === entry.english ? 'glossary.duplicate' : 'glossary.conflict',
+        values: {term: entry.italian, first: earlier.line, english: earlier.english}
+      })
+      continue
+    }
+
+    seen.set(key, entry)
+    const current = existing.get(key)
+    if (!current) {
+      add.push(entry)
+      continue
+    }
+
+    const merged = complete ? {...entry, line: current.line} : {...current, english: entry.english}
+    if (same(merged, current)) unchanged++
+    else replace.set(current.line, merged)
+  }
+
+  return {edit: {add, replace}, unchanged, problems}
+}
+
+function same(a: GlossaryEntry, b: GlossaryEntry): boolean {
+  return formatEntry(a, glossaryColumns) === formatEntry(b, glossaryColumns)
+}
+
+/**
+ * Apply the edit, leaving out every entry that would give the glossary a
+ * problem (`translate` refuses such a glossary), until none does. Leaving
+ * one out can settle another's problem, hence the rounds.
+ */
+function leaveOutBreaking(
+  text: string,
+  edit: {add: readonly GlossaryEntry[]; replace: ReadonlyMap<number, GlossaryEntry>},
+  file: string
+) {
+  let add = [...edit.add]
+  const replace = new Map(edit.replace)
+  const refused: GlossaryEntry[] = []
+
+  while (true) {
+    const edited = editGlossary(text, {add, replace})
+    const culprits = breaking(edited, add, replace)
+    // The glossary had no problems before, so each one comes from an edited entry.
+    if (culprits === undefined) throw new GlossaError('glossaryExchange.failed', {file})
+    if (culprits.size === 0) return {text: edited, added: add.length, changed: replace.size, refused}
+    add = add.filter((entry) => !culprits.has(entry))
+    for (const [line, entry] of replace) if (culprits.has(entry)) replace.delete(line)
+    refused.push(...culprits)
+  }
+}
+
+/**
+ * The edited entries behind the problems of the edited text; `undefined`
+ * when a problem cannot be put down to one. A problem is on the later of two
+ * entries and names the earlier as `first`: when the later was left alone
+ * (an updated term now claims a form of a later one), the earlier is to blame.
+ */
+function breaking(
+  edited: string,
+  add: readonly GlossaryEntry[],
+  replace: ReadonlyMap<number, GlossaryEntry>
+): Set<GlossaryEntry> | undefined {
+  const read = readGlossary(edited)
+  const firstAdded = edited.replace(/\r?\n$/, '').split(/\r?\n/).length - add.length + 1
+  const at = (line: number) => (line >= firstAdded ? add[line - firstAdded] : replace.get(line))
+  const culprits = new Set<GlossaryEntry>()
+
+  for (const problem of read.problems) {
+    const entry = at(problem.line) ?? at(Number(problem.values['first']))
+    if (entry === undefined) return undefined
+    culprits.add(entry)
+  }
+
+  // Every entry written must read back; one that does not would be lost without a word.
+  const lines = new Set(read.entries.map((entry) => entry.line))
+  for (const [index, entry] of add.entries()) if (!lines.has(firstAdded + index)) culprits.add(entry)
+  for (const [line, entry] of replace) if (!lines.has(line)) culprits.add(entry)
+  return culprits
+}

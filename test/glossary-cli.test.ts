@@ -1,0 +1,822 @@
+import {cp, mkdir, readFile, stat, writeFile} from 'node:fs/promises'
+import {dirname, join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {parseGlossary} from '../src/core/parse-glossary.js'
+import {runCli, temporaryFolder} from './helpers/run-cli.js'
+
+const fixtures = join(import.meta.dirname, 'fixtures', 'glossary-cli')
+const glossaryFile = 'glossary/glossary.tsv'
+
+/** A temporary working folder holding `files` (path → text or bytes). */
+async function project(files: Record<string, string | Buffer> = {}): Promise<string> {
+  const cwd = await temporaryFolder()
+  for (const [path, value] of Object.entries(files)) {
+    await mkdir(dirname(join(cwd, path)), {recursive: true})
+    await writeFile(join(cwd, path), value)
+  }
+  return cwd
+}
+
+function glossa(cwd: string, ...argv: string[]) {
+  return runCli(['glossary', ...argv], {cwd})
+}
+
+function fixture(name: string): Promise<string> {
+  return readFile(join(fixtures, name), 'utf8')
+}
+
+/** The file's bytes and modification time, to prove a command left it alone. */
+async function snapshot(cwd: string, path = glossaryFile) {
+  const absolute = join(cwd, path)
+  return {bytes: await readFile(absolute), mtime: (await stat(absolute)).mtimeMs}
+}
+
+/** Entries without their line, for comparing glossaries laid out differently. */
+function entriesOf(text: string) {
+  const parsed = parseGlossary(text)
+  expect(parsed.problems).toEqual([])
+  return parsed.entries.map(({line: _line, ...entry}) => entry)
+}
+
+const fullHeader = 'it\ten\tnote\tforms\tforbid\tdnt'
+
+describe('glossa glossary check', () => {
+  const broken = [
+    '# glossa glossary, with one problem of each kind',
+    fullHeader,
+    '',
+    'modello\tmodel\ta trained AI model\t\ttemplate',
+    'Modello\tmodel',
+    'modello\ttemplate',
+    'inferenza\tinference\trunning a model\t\t\t\tsurplus',
+    '"rete neurale\tneural network',
+    'latenza\t',
+    'agente\tag\u0001ent',
+    'modelli\tmodels',
+    'apprendimento\tlearning\t\tmodelli',
+    'rete neurale\tneural network',
+    ''
+  ].join('\n')
+
+  const problems = [
+    [5, 'glossary.duplicate', 'Unexpected second entry for `Modello` (first on line 4); keep one of them'],
+    [
+      6,
+      'glossary.conflict',
+      'Unexpected second entry for `modello` (line 4 says `model`); keep the English you want and remove the other line'
+    ],
+    [7, 'glossary.columns', 'Unexpected 7 columns, expected at most 6; remove the extra cells'],
+    [8, 'glossary.quote', 'Unexpected unclosed quote at column 1; close it with `"` or remove it'],
+    [
+      9,
+      'glossary.empty',
+      'Unexpected empty term, expected an Italian and an English term; fill both or remove the line'
+    ],
+    [10, 'glossary.control', 'Unexpected control character in `ag\\u0001ent`; DeepL refuses them, remove it'],
+    [
+      11,
+      'glossary.form-collision',
+      'Unexpected form `modelli`: it is also a form of `modello` (line 4); list it once, or remove one of the terms'
+    ],
+    [
+      12,
+      'glossary.form-collision',
+      'Unexpected form `modelli`: it is also a form of `modello` (line 4); list it once, or remove one of the terms'
+    ]
+  ] as const
+
+  it('reports each problem with file:line, exits 1 and leaves the file alone', async () => {
+    const cwd = await project({[glossaryFile]: broken})
+    const before = await snapshot(cwd)
+    const run = await glossa(cwd, 'check')
+
+    expect(run.code).toBe(1)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toBe(
+      problems.map(([line, , text]) => `glossa: glossary/glossary.tsv:${line}: ${text}\n`).join('') +
+        'glossary/glossary.tsv: 8 problems; translate will not start until they are fixed\n'
+    )
+    expect(await snapshot(cwd)).toEqual(before)
+  })
+
+  it('gives the problems as JSON with --json', async () => {
+    const cwd = await project({[glossaryFile]: broken})
+    const before = await snapshot(cwd)
+    const run = await glossa(cwd, 'check', '--json')
+
+    expect(run.code).toBe(1)
+    expect(JSON.parse(run.stdout)).toEqual({
+      path: 'glossary/glossary.tsv',
+      entries: 4,
+      // JSON carries the control character itself, escaped the JSON way.
+      problems: problems.map(([line, code, message]) => ({
+        line,
+        code,
+        message: message.replace('\\u0001', '\u0001')
+      }))
+    })
+    expect(run.stderr).toBe(
+      'glossary/glossary.tsv: 8 problems; translate will not start until they are fixed\n'
+    )
+    expect(await snapshot(cwd)).toEqual(before)
+  })
+
+  it('passes a good file with the ok line, in text and JSON', async () => {
+    const cwd = await project({[glossaryFile]: await fixture('rich.tsv')})
+    const text = await glossa(cwd, 'check')
+    expect(text).toEqual({code: 0, stdout: '', stderr: 'glossary/glossary.tsv: no problems (6 terms)\n'})
+
+    const json = await glossa(cwd, 'check', '--json')
+    expect(json.code).toBe(0)
+    expect(JSON.parse(json.stdout)).toEqual({path: 'glossary/glossary.tsv', entries: 6, problems: []})
+  })
+
+  it('checks the file given with --glossary, named as given', async () => {
+    const cwd = await project({'terms/it-en.tsv': 'it\ten\nmodello\tmodel\nmodello\tmodel\n'})
+    const run = await glossa(cwd, 'check', '--glossary', 'terms/it-en.tsv')
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'glossa: terms/it-en.tsv:3: Unexpected second entry for `modello` (first on line 2); keep one of them\n' +
+        'terms/it-en.tsv: 1 problem; translate will not start until it is fixed\n'
+    })
+  })
+})
+
+describe('glossa glossary list', () => {
+  const glossary = [
+    fullHeader,
+    '# AI',
+    'modello\tmodel\ta trained AI model\t\ttemplate',
+    'prestazione\tperformance\tspeed of a système\tprestazioni=performance | prestazioni di picco=peak performance',
+    'OpenAI\t\tthe company\t\t\tyes',
+    'rete neurale\tneural network\t\treti neurali',
+    'perché\tbecause',
+    ''
+  ].join('\n')
+
+  it('prints the terms as a table', async () => {
+    const cwd = await project({[glossaryFile]: glossary})
+    const run = await glossa(cwd, 'list')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toBe(
+      [
+        'Italian       English         Details',
+        'modello       model           not: template · a trained AI model',
+        'prestazione   performance     forms: prestazioni → performance, prestazioni di picco → peak performance · speed of a système',
+        'OpenAI        OpenAI          do not translate · the company',
+        'rete neurale  neural network  forms: reti neurali',
+        'perché        because',
+        ''
+      ].join('\n')
+    )
+    expect(run.stderr).toBe('Terms shown: 5 of 5\n')
+  })
+
+  it.each([
+    ['SYSTEME', 'note, without its accent', ['prestazione']],
+    ['PERCHE', 'Italian, without its accent', ['perché']],
+    ['Network', 'English', ['rete neurale']],
+    ['picco', 'forms', ['prestazione']],
+    ['RETI', 'forms', ['rete neurale']],
+    ['ai', 'note and Italian', ['modello', 'OpenAI']],
+    ['nothing like it', 'nothing', []]
+  ])('--filter %j matches on %s', async (filter, _where, terms) => {
+    const cwd = await project({[glossaryFile]: glossary})
+    const run = await glossa(cwd, 'list', '--filter', filter, '--json')
+    expect(run.code).toBe(0)
+    expect(run.stderr).toBe('')
+    expect((JSON.parse(run.stdout) as Array<{italian: string}>).map((entry) => entry.italian)).toEqual(terms)
+  })
+
+  it('filters the table too, and counts what it shows', async () => {
+    const cwd = await project({[glossaryFile]: glossary})
+    const run = await glossa(cwd, 'list', '--filter', 'ai')
+    expect(run).toEqual({
+      code: 0,
+      stdout: [
+        'Italian  English  Details',
+        'modello  model    not: template · a trained AI model',
+        'OpenAI   OpenAI   do not translate · the company',
+        ''
+      ].join('\n'),
+      stderr: 'Terms shown: 2 of 5\n'
+    })
+  })
+
+  it('gives the entries as JSON with --json', async () => {
+    const cwd = await project({[glossaryFile]: glossary})
+    const run = await glossa(cwd, 'list', '--filter', 'prestazioni', '--json')
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.stdout)).toEqual([
+      {
+        italian: 'prestazione',
+        english: 'performance',
+        note: 'speed of a système',
+        forms: [
+          {italian: 'prestazioni', english: 'performance'},
+          {italian: 'prestazioni di picco', english: 'peak performance'}
+        ],
+        forbidden: [],
+        dnt: false,
+        line: 4
+      }
+    ])
+  })
+})
+
+describe('glossa glossary add', () => {
+  // Comments, blank lines and CRLF line endings, all of which must survive.
+  const crlf = ['# glossa glossary', fullHeader, '', '# AI', 'modello\tmodel', '', ''].join('\r\n')
+
+  it('appends one line and keeps every other byte, CRLF included', async () => {
+    const cwd = await project({[glossaryFile]: crlf})
+    const before = await readFile(join(cwd, glossaryFile))
+    const run = await glossa(
+      cwd,
+      'add',
+      'inferenza',
+      'inference',
+      '--note',
+      'running "a" model & more',
+      '--forms',
+      'inferenze | inferenze di batch=batch inference',
+      '--forms',
+      'inferenza in tempo reale',
+      '--forbid',
+      'deduction'
+    )
+
+    expect(run).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'Added `inferenza` → `inference` to glossary/glossary.tsv:7\n'
+    })
+    const line =
+      'inferenza\tinference\trunning "a" model & more\t' +
+      'inferenze | inferenze di batch=batch inference | inferenza in tempo reale\tdeduction\r\n'
+    expect(await readFile(join(cwd, glossaryFile))).toEqual(Buffer.concat([before, Buffer.from(line)]))
+    expect(parseGlossary(await readFile(join(cwd, glossaryFile), 'utf8')).entries.at(-1)).toEqual({
+      italian: 'inferenza',
+      english: 'inference',
+      note: 'running "a" model & more',
+      forms: [
+        {italian: 'inferenze'},
+        {italian: 'inferenze di batch', english: 'batch inference'},
+        {italian: 'inferenza in tempo reale'}
+      ],
+      forbidden: ['deduction'],
+      dnt: false,
+      line: 7
+    })
+  })
+
+  it('takes one argument with --dnt: the term is its own English', async () => {
+    const cwd = await project({[glossaryFile]: crlf})
+    const before = await readFile(join(cwd, glossaryFile))
+    const run = await glossa(cwd, 'add', 'OpenAI', '--dnt', '--note', 'the company')
+
+    expect(run).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'Added `OpenAI` → `OpenAI` to glossary/glossary.tsv:7\n'
+    })
+    expect(await readFile(join(cwd, glossaryFile))).toEqual(
+      Buffer.concat([before, Buffer.from('OpenAI\tOpenAI\tthe company\t\t\tyes\r\n')])
+    )
+  })
+
+  it('adds the columns a header lacks, and keeps the other lines', async () => {
+    const cwd = await project({[glossaryFile]: 'it\ten\n# AI\nmodello\tmodel\n'})
+    const run = await glossa(cwd, 'add', 'inferenza', 'inference', '--note', 'running a model')
+    expect(run.code).toBe(0)
+    expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
+      'it\ten\tnote\n# AI\nmodello\tmodel\ninferenza\tinference\trunning a model\n'
+    )
+  })
+
+  it('creates glossary/glossary.tsv with a header when there is none', async () => {
+    const cwd = await project()
+    const run = await glossa(cwd, 'add', 'modello', 'model')
+    expect(run).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'Added `modello` → `model` to glossary/glossary.tsv:2\n'
+    })
+    expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(fullHeader + '\nmodello\tmodel\n')
+  })
+
+  it.each([
+    [
+      'a duplicate, in another case',
+      ['MODELLO', 'model'],
+      'Unexpected second entry for `MODELLO` (first on line 5); keep one of them'
+    ],
+    [
+      'a second English for a term',
+      ['Modello', 'template'],
+      'Unexpected second entry for `Modello` (line 5 says `model`); keep the English you want and remove the other line'
+    ],
+    [
+      'a term that is the plural of another',
+      ['modelli', 'models'],
+      'Unexpected form `modelli`: it is also a form of `modello` (line 5); list it once, or remove one of the terms'
+    ],
+    [
+      'a form that is the plural of another term',
+      ['modellino', 'small model', '--forms', 'modellini|modelli'],
+      'Unexpected form `modelli`: it is also a form of `modello` (line 5); list it once, or remove one of the terms'
+    ],
+    [
+      'a forbidden rendering that is its own English',
+      ['inferenza', 'inference', '--forbid', 'deduction|Inference'],
+      'Unexpected `inference` among the forbidden renderings of `inferenza`: it is its own English; remove it from forbid'
+    ],
+    [
+      'a do-not-translate term with another English',
+      ['OpenAI', 'Open AI', '--dnt'],
+      'Unexpected English `Open AI` for do-not-translate `OpenAI`, expected the term itself or nothing'
+    ],
+    [
+      'a line break, which would split the entry',
+      ['inferenza', 'inference', '--note', 'first line\nrete\tnetwork'],
+      'Unexpected control character in `first line\\u000arete\\u0009network`; DeepL refuses them, remove it'
+    ]
+  ])('refuses %s, with exit 1 and the file untouched', async (_case, args, message) => {
+    const cwd = await project({[glossaryFile]: crlf})
+    const before = await snapshot(cwd)
+    const run = await glossa(cwd, 'add', ...args)
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `glossa: ${message}\nglossa: Nothing was written to glossary/glossary.tsv\n`
+    })
+    expect(await snapshot(cwd)).toEqual(before)
+  })
+
+  it('quotes a term the file would otherwise read back as a comment', async () => {
+    const cwd = await project({[glossaryFile]: crlf})
+    const run = await glossa(cwd, 'add', '#hashtag', 'hashtag')
+    expect(run.code).toBe(0)
+    const text = await readFile(join(cwd, glossaryFile), 'utf8')
+    expect(text).toBe(crlf + '"#hashtag"\thashtag\r\n')
+    expect(parseGlossary(text).entries.at(-1)).toMatchObject({italian: '#hashtag', english: 'hashtag'})
+  })
+})
+
+describe('glossa glossary remove', () => {
+  const glossary = [
+    '# glossa glossary',
+    'it\ten\tnote',
+    'modello\tmodel',
+    '',
+    'inferenza\tinference\t# not a comment',
+    '# rete',
+    'rete neurale\tneural network',
+    ''
+  ].join('\r\n')
+
+  it('removes exactly the line of the term, whatever its case, and keeps the rest', async () => {
+    const cwd = await project({[glossaryFile]: glossary})
+    const run = await glossa(cwd, 'remove', 'INFERENZA')
+    expect(run).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'Removed `inferenza` from glossary/glossary.tsv (it was on line 5)\n'
+    })
+    expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
+      [
+        '# glossa glossary',
+        'it\ten\tnote',
+        'modello\tmodel',
+        '',
+        '# rete',
+        'rete neurale\tneural network',
+        ''
+      ].join('\r\n')
+    )
+  })
+
+  it('exits 1 on an unknown term and leaves the file alone', async () => {
+    const cwd = await project({[glossaryFile]: glossary})
+    const before = await snapshot(cwd)
+    const run = await glossa(cwd, 'remove', 'modelli')
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'glossa: Cannot find `modelli` in glossary/glossary.tsv; `glossa glossary list --filter` shows what is there\n'
+    })
+    expect(await snapshot(cwd)).toEqual(before)
+  })
+})
+
+describe('glossa glossary export', () => {
+  it.each([
+    [[], 'export.tsv'],
+    [['--format', 'tsv'], 'export.tsv'],
+    [['--format', 'deepl-tsv'], 'export.deepl.tsv'],
+    [['--format', 'deepl-csv'], 'export.csv'],
+    [['--format', 'tbx'], 'export.tbx']
+  ])('%j writes %s to stdout', async (argv, golden) => {
+    const cwd = await project({[glossaryFile]: await fixture('rich.tsv')})
+    const run = await glossa(cwd, 'export', ...argv)
+    expect(run).toEqual({code: 0, stdout: await fixture(golden), stderr: ''})
+  })
+
+  it.each([
+    ['terms.tbx', [], 'export.tbx', 'tbx'],
+    ['terms.xml', [], 'export.tbx', 'tbx'],
+    ['terms.csv', [], 'export.csv', 'deepl-csv'],
+    ['terms.tsv', [], 'export.tsv', 'tsv'],
+    ['deepl/terms.txt', ['--format', 'deepl-tsv'], 'export.deepl.tsv', 'deepl-tsv']
+  ])('--out %s %j: the format comes from the extension unless given', async (out, argv, golden, format) => {
+    const cwd = await project({[glossaryFile]: await fixture('rich.tsv')})
+    const run = await glossa(cwd, 'export', '--out', out, ...argv)
+    expect(run).toEqual({code: 0, stdout: '', stderr: `Exported 6 terms to ${out} (${format})\n`})
+    expect(await readFile(join(cwd, out), 'utf8')).toBe(await fixture(golden))
+  })
+
+  it('refuses to export a glossary with problems', async () => {
+    const cwd = await project({[glossaryFile]: 'it\ten\nmodello\tmodel\nmodello\tmodel\n'})
+    const run = await glossa(cwd, 'export', '--out', 'terms.tbx')
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'glossa: glossary/glossary.tsv:3: Unexpected second entry for `modello` (first on line 2); keep one of them\n' +
+        'glossa: Fix the glossary glossary/glossary.tsv first (the lines above); `glossa glossary check` lists its problems\n'
+    })
+    await expect(stat(join(cwd, 'terms.tbx'))).rejects.toThrow(/ENOENT/)
+  })
+
+  it.each([
+    ['TBX', 'a header only', 'terms.tbx', 'tbx', fullHeader + '\n'],
+    ['TSV', 'an empty file', 'terms.tsv', 'tsv', ''],
+    ['TBX', 'no file yet', 'terms.tbx', 'tbx', undefined],
+    ['TSV', 'no file yet', 'terms.tsv', 'tsv', undefined]
+  ])(
+    'round trip through %s into %s: the imported glossary has the same entries',
+    async (_name, _target, file, format, empty) => {
+      const original = await fixture('rich.tsv')
+      const source = await project({[glossaryFile]: original})
+      expect((await glossa(source, 'export', '--out', file)).code).toBe(0)
+
+      const cwd = await project(empty === undefined ? {} : {[glossaryFile]: empty})
+      await cp(join(source, file), join(cwd, file))
+      const run = await glossa(cwd, 'import', file)
+      expect(run).toEqual({
+        code: 0,
+        stdout: '',
+        stderr: `Imported ${file} (${format}): 6 added, 0 changed, 0 unchanged, 0 skipped\n`
+      })
+      const imported = await readFile(join(cwd, glossaryFile), 'utf8')
+      expect(entriesOf(imported)).toEqual(entriesOf(original))
+      // Round trip again: importing the same file changes nothing.
+      const again = await glossa(cwd, 'import', file)
+      expect(again.stderr).toBe(`Imported ${file} (${format}): 0 added, 0 changed, 6 unchanged, 0 skipped\n`)
+      expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(imported)
+    }
+  )
+})
+
+describe('glossa glossary import', () => {
+  const glossary = [
+    fullHeader,
+    '# AI terms',
+    'modello\tmodel\ta trained AI model\t\ttemplate',
+    'rete neurale\tneural network',
+    'latenza\tlatency',
+    ''
+  ].join('\n')
+
+  // One new term, one changed English, one identical, one bad row.
+  const deepL = ['inferenza,inference', 'rete neurale,neural net', 'modello,model', ',missing', ''].join('\n')
+
+  it('counts added, changed, unchanged and skipped rows, and keeps every other entry', async () => {
+    const cwd = await project({[glossaryFile]: glossary, 'terms.csv': deepL})
+    const run = await glossa(cwd, 'import', 'terms.csv')
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'glossa: terms.csv:4: Unexpected empty term, expected an Italian and an English term; fill both or remove the line\n' +
+        'Imported terms.csv (deepl-csv): 1 added, 1 changed, 1 unchanged, 1 skipped\n'
+    })
+    expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
+      [
+        fullHeader,
+        '# AI terms',
+        'modello\tmodel\ta trained AI model\t\ttemplate',
+        'rete neurale\tneural net',
+        'latenza\tlatency',
+        'inferenza\tinference',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('writes nothing with --dry-run, and says what it would do', async () => {
+    const cwd = await project({[glossaryFile]: glossary, 'terms.csv': deepL})
+    const before = await snapshot(cwd)
+    const run = await glossa(cwd, 'import', 'terms.csv', '--dry-run')
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'glossa: terms.csv:4: Unexpected empty term, expected an Italian and an English term; fill both or remove the line\n' +
+        'Dry run, nothing written: importing terms.csv (deepl-csv) would add 1, change 1, leave 1 unchanged and skip 1\n'
+    })
+    expect(await snapshot(cwd)).toEqual(before)
+  })
+
+  it('only updates the English from DeepL files, and keeps note and forbidden renderings', async () => {
+    const cwd = await project({[glossaryFile]: glossary, 'terms.tsv': 'modello\tAI model\n'})
+    const run = await glossa(cwd, 'import', 'terms.tsv')
+    expect(run.stderr).toBe('Imported terms.tsv (deepl-tsv): 0 added, 1 changed, 0 unchanged, 0 skipped\n')
+    expect(run.code).toBe(0)
+    expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
+      glossary.replace('modello\tmodel\t', 'modello\tAI model\t')
+    )
+  })
+
+  it('skips a row that collides with the forms of a term, and imports the rest', async () => {
+    const cwd = await project({
+      [glossaryFile]: glossary,
+      'terms.csv': 'modelli,models\nlatenze di rete,network latencies\ninferenza,inference\n'
+    })
+    const run = await glossa(cwd, 'import', 'terms.csv')
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'glossa: Skipped `modelli`: it would clash with a term of the glossary (see `glossa glossary check`)\n' +
+        'Imported terms.csv (deepl-csv): 2 added, 0 changed, 0 unchanged, 1 skipped\n'
+    })
+    expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
+      glossary + 'latenze di rete\tnetwork latencies\ninferenza\tinference\n'
+    )
+    expect((await glossa(cwd, 'check')).code).toBe(0)
+  })
+
+  it('skips an updated term whose new forms collide with a later term, and imports the rest', async () => {
+    const cwd = await project({
+      [glossaryFile]: 'it\ten\tnote\tforms\nrete\tnetwork\nrete neurale\tneural network\n',
+      // `rete` now lists `rete neurale`, which is a term of its own further down.
+      'terms.tsv': 'it\ten\tnote\tforms\nrete\tnetwork\t\trete neurale\ninferenza\tinference\n'
+    })
+    const run = await glossa(cwd, 'import', 'terms.tsv')
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'glossa: Skipped `rete`: it would clash with a term of the glossary (see `glossa glossary check`)\n' +
+        'Imported terms.tsv (tsv): 1 added, 0 changed, 0 unchanged, 1 skipped\n'
+    })
+    expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
+      'it\ten\tnote\tforms\nrete\tnetwork\nrete neurale\tneural network\ninferenza\tinference\n'
+    )
+  })
+
+  it('imports a term starting with # quoted, so it does not read back as a comment', async () => {
+    const cwd = await project({
+      [glossaryFile]: glossary,
+      'terms.csv': '#hashtag,hashtag\ninferenza,inference\n'
+    })
+    const run = await glossa(cwd, 'import', 'terms.csv')
+    expect(run).toMatchObject({
+      code: 0,
+      stderr: 'Imported terms.csv (deepl-csv): 2 added, 0 changed, 0 unchanged, 0 skipped\n'
+    })
+    expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
+      glossary + '"#hashtag"\thashtag\ninferenza\tinference\n'
+    )
+  })
+
+  it('reports a term a TBX file has twice, on the line of its second entry', async () => {
+    const tbx = await fixture('export.tbx')
+    const twice = tbx.replace(
+      '    </body>',
+      '      <termEntry id="again">\n' + entryXml('Modello', 'pattern') + '    </body>'
+    )
+    const cwd = await project({[glossaryFile]: '', 'terms.tbx': twice})
+    const line = twice.slice(0, twice.indexOf('<termEntry id="again">')).split('\n').length
+    const run = await glossa(cwd, 'import', 'terms.tbx')
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        `glossa: terms.tbx:${line}: Unexpected second entry for \`Modello\` (line 12 says \`model\`); keep the English you want and remove the other line\n` +
+        'Imported terms.tbx (tbx): 6 added, 0 changed, 0 unchanged, 1 skipped\n'
+    })
+  })
+
+  it('exits 1 on a malformed TBX file and leaves the glossary byte-identical', async () => {
+    const cwd = await project({
+      [glossaryFile]: glossary,
+      'bad.tbx': '<?xml version="1.0"?>\n<martif type="TBX">\n  <text>\n    <body>\n  </text>\n</martif>\n'
+    })
+    const before = await snapshot(cwd)
+    const run = await glossa(cwd, 'import', 'bad.tbx')
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        "glossa: bad.tbx:5: Cannot read the TBX file: Expected closing tag 'body' (opened in line 4, col 5) instead of closing tag 'text'.; check that it is well-formed XML\n" +
+        'glossa: Nothing was written to glossary/glossary.tsv\n'
+    })
+    expect(await snapshot(cwd)).toEqual(before)
+  })
+
+  it('refuses to merge into a glossary with problems', async () => {
+    const broken = 'it\ten\nmodello\tmodel\nmodello\ttemplate\n'
+    const cwd = await project({[glossaryFile]: broken, 'terms.csv': 'inferenza,inference\n'})
+    const before = await snapshot(cwd)
+    const run = await glossa(cwd, 'import', 'terms.csv')
+    expect(run.code).toBe(1)
+    expect(run.stderr).toBe(
+      'glossa: glossary/glossary.tsv:3: Unexpected second entry for `modello` (line 2 says `model`); keep the English you want and remove the other line\n' +
+        'glossa: Fix the glossary glossary/glossary.tsv first (the lines above); `glossa glossary check` lists its problems\n'
+    )
+    expect(await snapshot(cwd)).toEqual(before)
+  })
+
+  it('exits 1 when the file to import cannot be read', async () => {
+    const cwd = await project({[glossaryFile]: glossary})
+    const run = await glossa(cwd, 'import', 'missing.csv')
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'glossa: Cannot read missing.csv (ENOENT); check the path\n'
+    })
+  })
+})
+
+/** A minimal TBX term entry, to append to an exported file. */
+function entryXml(italian: string, english: string): string {
+  return [
+    '        <langSet xml:lang="it"><tig><term>' + italian + '</term></tig></langSet>',
+    '        <langSet xml:lang="en"><tig><term>' + english + '</term></tig></langSet>',
+    '      </termEntry>',
+    ''
+  ].join('\n')
+}
+
+describe('glossa glossary stats', () => {
+  const header = 'Italian       English         occurrences  articles  checked  missed  forbidden'
+
+  async function translated(engine: string): Promise<string> {
+    const cwd = await project({
+      [glossaryFile]: await fixture('stats.tsv'),
+      'articles/a.md': await fixture('articles/a.md'),
+      'articles/b.md': await fixture('articles/b.md')
+    })
+    const run = await runCli(['translate', 'articles', '--engine', engine, '--quiet'], {cwd})
+    expect(run.code).toBe(0)
+    return cwd
+  }
+
+  it('counts occurrences, articles, checked and missed units (identity leaves every term missed)', async () => {
+    const cwd = await translated('identity')
+    // An article without a side-by-side file counts, but nothing in it is checked.
+    await writeFile(join(cwd, 'articles/c.md'), 'Un modello.\n')
+    const run = await glossa(cwd, 'stats')
+    expect(run).toEqual({
+      code: 0,
+      stdout: [
+        header,
+        'modello       model           6            3         4        4       0',
+        'inferenza     inference       2            1         2        2       0',
+        'rete neurale  neural network  2            1         2        2       0',
+        'OpenAI        OpenAI          1            1         1        0       0',
+        ''
+      ].join('\n'),
+      stderr: '3 articles, 2 with a side-by-side file\n'
+    })
+
+    const json = await glossa(cwd, 'stats', 'articles/a.md', '--json')
+    expect(json.code).toBe(0)
+    expect(JSON.parse(json.stdout)).toEqual({
+      articles: 1,
+      reviewed: 1,
+      terms: [
+        {
+          italian: 'modello',
+          english: 'model',
+          occurrences: 4,
+          articles: 1,
+          checked: 3,
+          missed: 3,
+          forbidden: 0
+        },
+        {
+          italian: 'rete neurale',
+          english: 'neural network',
+          occurrences: 2,
+          articles: 1,
+          checked: 2,
+          missed: 2,
+          forbidden: 0
+        },
+        {
+          italian: 'OpenAI',
+          english: 'OpenAI',
+          occurrences: 1,
+          articles: 1,
+          checked: 1,
+          missed: 0,
+          forbidden: 0
+        },
+        {
+          italian: 'inferenza',
+          english: 'inference',
+          occurrences: 0,
+          articles: 0,
+          checked: 0,
+          missed: 0,
+          forbidden: 0
+        }
+      ]
+    })
+  })
+
+  it('counts no misses after the mock engine, which honours the glossary, and counts forbidden renderings', async () => {
+    const cwd = await translated('mock')
+    const run = await glossa(cwd, 'stats')
+    expect(run).toEqual({
+      code: 0,
+      stdout: [
+        header,
+        'modello       model           5            2         4        0       0',
+        'inferenza     inference       2            1         2        0       0',
+        'rete neurale  neural network  2            1         2        0       0',
+        'OpenAI        OpenAI          1            1         1        0       0',
+        ''
+      ].join('\n'),
+      stderr: '2 articles, 2 with a side-by-side file\n'
+    })
+
+    // A reviewer puts a forbidden rendering into the English of the heading.
+    const sideBySide = join(cwd, 'output/a.side-by-side.md')
+    const text = await readFile(sideBySide, 'utf8')
+    expect(text).toContain('| Il modello | The model |')
+    await writeFile(sideBySide, text.replace('| Il modello | The model |', '| Il modello | The template |'))
+    const reviewed = await glossa(cwd, 'stats', '--json')
+    expect((JSON.parse(reviewed.stdout) as {terms: unknown[]}).terms[0]).toEqual({
+      italian: 'modello',
+      english: 'model',
+      occurrences: 5,
+      articles: 2,
+      checked: 4,
+      missed: 1,
+      forbidden: 1
+    })
+  })
+
+  it('reads the side-by-side files from --out', async () => {
+    const cwd = await translated('identity')
+    await cp(join(cwd, 'output'), join(cwd, 'review'), {recursive: true})
+    await writeFile(join(cwd, 'review/b.side-by-side.md'), 'not a side-by-side file\n')
+    const run = await glossa(cwd, 'stats', '--out', 'review', '--json')
+    expect(JSON.parse(run.stdout)).toMatchObject({articles: 2, reviewed: 1})
+  })
+})
+
+describe('usage errors exit with 2 and say what to do', () => {
+  it.each([
+    [
+      ['glossary'],
+      'Missing glossary action, expected one of list, add, remove, check, import, export, stats; run `glossa --help`'
+    ],
+    [
+      ['glossary', 'show'],
+      'Unexpected `show` for `glossary`, expected list, add, remove, check, import, export, stats'
+    ],
+    [['glossary', 'add', 'modello'], 'Missing argument for `glossa glossary add`; run `glossa --help`'],
+    [['glossary', 'add', 'a', 'b', 'c'], 'Unexpected argument `c`; run `glossa --help`'],
+    [['glossary', 'remove'], 'Missing argument for `glossa glossary remove`; run `glossa --help`'],
+    [['glossary', 'import'], 'Missing argument for `glossa glossary import`; run `glossa --help`'],
+    [['glossary', 'list', 'modello'], 'Unexpected argument `modello`; run `glossa --help`'],
+    [
+      ['glossary', 'list', '--dnt'],
+      'Option `--dnt` does not apply to `glossa glossary list`; run `glossa --help`'
+    ],
+    [
+      ['glossary', 'remove', 'modello', '--note', 'x'],
+      'Option `--note` does not apply to `glossa glossary remove`; run `glossa --help`'
+    ],
+    [
+      ['glossary', 'export', '--format', 'xlsx'],
+      'Unexpected `xlsx` for `--format`, expected tsv, deepl-tsv, deepl-csv, tbx'
+    ],
+    [
+      ['glossary', 'check', '--glossary', 'missing.tsv'],
+      'Cannot read the glossary missing.tsv (ENOENT); check the path given to --glossary'
+    ]
+  ])('%j', async (argv, message) => {
+    const cwd = await project()
+    const run = await runCli(argv, {cwd})
+    expect(run).toEqual({code: 2, stdout: '', stderr: 'glossa: ' + message + '\n'})
+  })
+})

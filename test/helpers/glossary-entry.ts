@@ -1,0 +1,18 @@
+import type {GlossaryEntry, GlossaryForm} from '../../src/core/glossary-entry.js'
+
+/** A glossary entry for a test: no note, nothing forbidden, line 0. */
+export function entry(
+  italian: string,
+  english: string,
+  extra: {forms?: GlossaryForm[]; dnt?: boolean} = {}
+): GlossaryEntry {
+  return {
+    italian,
+    english,
+    note: '',
+    forms: extra.forms ?? [],
+    forbidden: [],
+    dnt: extra.dnt ?? false,
+    line: 0
+  }
+}
