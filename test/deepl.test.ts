@@ -365,6 +365,9 @@ describe('DeepL glossary', () => {
       [19, 'glossary-term-missing'],
       [22, 'glossary-term-missing']
     ])
+    // The reviewer sees each one beside its unit.
+    const review = await readFile(join(ignored.cwd, 'output', 'a.side-by-side.md'), 'utf8')
+    expect(review.match(/`glossary-term-missing` Unexpected translation of/g)).toHaveLength(12)
   })
 
   it('a broken file stops the run before anything is sent, naming each line', async () => {
@@ -374,7 +377,8 @@ describe('DeepL glossary', () => {
       'inferenza\tinferencing',
       'modello\t',
       'calcolo\tcompute\tnota\textra',
-      'x'.repeat(1025) + '\ty'
+      'x'.repeat(1025) + '\ty',
+      'rete\t"network'
     ].join('\n')
     const {run} = await translate({'glossary/glossary.tsv': broken, 'articles/a.md': 'Il modello.\n'})
     expect(run).toMatchObject({code: 2, stdout: ''})
@@ -384,6 +388,7 @@ describe('DeepL glossary', () => {
         'glossa: glossary/glossary.tsv:4: Unexpected empty term, expected an Italian and an English term; fill both or remove the line',
         'glossa: glossary/glossary.tsv:5: Unexpected 4 columns, expected at most 3; remove the extra cells',
         'glossa: glossary/glossary.tsv:6: Unexpected term of 1025 bytes, expected at most 1024; shorten it',
+        'glossa: glossary/glossary.tsv:7: Unexpected unclosed quote at column 6; close it with `"` or remove it',
         'glossa: Nothing was sent: fix the glossary glossary/glossary.tsv first (the lines above), or check it with `glossa glossary check`',
         ''
       ].join('\n')
