@@ -80,7 +80,13 @@ export function encodeInline(
       }
 
       text += escapeXml(value.slice(done))
-      pieces.push({at: plain.length, length: value.length, start: range.start, end: range.end})
+      pieces.push({
+        at: plain.length,
+        length: value.length,
+        start: range.start,
+        end: range.end,
+        verbatim: range.end - range.start === value.length && source.startsWith(value, range.start)
+      })
       plain += value
       characters += [...value].length
       return

@@ -1,6 +1,6 @@
 import type {Protected} from './encode-inline.js'
 import type {GlossaryEntry} from './glossary-entry.js'
-import {plainOffset, type PlainText} from './plain-text.js'
+import {pieceAt, plainOffset, type PlainText} from './plain-text.js'
 import {matchTerms, type TermMatch, type TermMatcher} from './term-matcher.js'
 
 /** A glossary ready for matching: its entries and their compiled forms. */
@@ -34,7 +34,7 @@ export function findTerms(
   // Alt text and plain front-matter values are written as they read: place them exactly.
   if (plain.pieces.length === 0 && source.startsWith(plain.text, unitStart)) {
     const length = plain.text.length
-    plain = {...plain, pieces: [{at: 0, length, start: unitStart, end: unitStart + length}]}
+    plain = {...plain, pieces: [{at: 0, length, start: unitStart, end: unitStart + length, verbatim: true}]}
   }
 
   const protect = new Map<number, Array<{from: number; to: number; range: {start: number; end: number}}>>()
@@ -43,11 +43,13 @@ export function findTerms(
     const last = plainOffset(plain, match.to - 1, source, unitStart)
     const start = first.offset
     const end = last.exact ? last.offset + 1 : start
-    const piece = plain.pieces.findIndex((item) => item.at <= match.from && match.to <= item.at + item.length)
+    // Held aside only when the whole term sits in one text node.
+    const piece = pieceAt(plain, match.from)
     const holdable =
       canProtect &&
       glossary.entries[match.entry]?.dnt === true &&
       piece !== -1 &&
+      piece === pieceAt(plain, match.to - 1) &&
       first.exact &&
       last.exact &&
       source.slice(start, end) === match.surface

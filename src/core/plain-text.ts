@@ -16,6 +16,8 @@ export interface PlainPiece {
   /** The text node's range in the source (escapes and container prefixes included). */
   start: number
   end: number
+  /** Whether the source range holds the value as it is (no escapes, references or prefixes). */
+  verbatim: boolean
 }
 
 /** What stands for held markup in plain text. */
@@ -35,8 +37,9 @@ export function plainOffset(
   source: string,
   fallback: number
 ): {offset: number; exact: boolean} {
-  const piece = findPiece(plain.pieces, index)
+  const piece = plain.pieces[pieceAt(plain, index)]
   if (!piece) return {offset: fallback, exact: false}
+  if (piece.verbatim) return {offset: piece.start + index - piece.at, exact: true}
   const value = plain.text.slice(piece.at, piece.at + piece.length)
   let cursor = piece.start
 
@@ -50,17 +53,18 @@ export function plainOffset(
   return {offset: cursor, exact: false}
 }
 
-function findPiece(pieces: readonly PlainPiece[], index: number): PlainPiece | undefined {
+/** The index of the piece holding a plain-text offset, or -1 (held markup, or no pieces). */
+export function pieceAt(plain: PlainText, index: number): number {
   let low = 0
-  let high = pieces.length - 1
+  let high = plain.pieces.length - 1
 
   while (low <= high) {
     const middle = (low + high) >> 1
-    const piece = pieces[middle]!
+    const piece = plain.pieces[middle]!
     if (index < piece.at) high = middle - 1
     else if (index >= piece.at + piece.length) low = middle + 1
-    else return piece
+    else return middle
   }
 
-  return undefined
+  return -1
 }

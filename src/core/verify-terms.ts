@@ -44,14 +44,14 @@ export function verifyTerms(
       continue
     }
 
-    if (!find(english, englishForms(term.english), true)) {
+    if (!find(english, formsOf(term.english), true)) {
       findings.push({ruleId: 'glossary-term-missing', term, actual: term.surface, expected: [term.english]})
     }
 
     if (seen.has(term.entry + '\0forbidden')) continue
     seen.add(term.entry + '\0forbidden')
     for (const forbidden of entry.forbidden) {
-      const found = find(english, englishForms(forbidden), true)
+      const found = find(english, formsOf(forbidden), true)
       if (found)
         findings.push({ruleId: 'glossary-term-forbidden', term, actual: found, expected: [entry.english]})
     }
@@ -68,10 +68,18 @@ export function plainTranslation(tokens: readonly XmlToken[]): string {
 }
 
 const patterns = new Map<string, RegExp>()
+const forms = new Map<string, string[]>()
+
+/** The English forms of a term, computed once per term (the cache grows only with the glossary). */
+function formsOf(term: string): string[] {
+  let found = forms.get(term)
+  if (!found) forms.set(term, (found = englishForms(term)))
+  return found
+}
 
 /** The first of `forms` in `text` as a whole word or phrase; white space, hyphens and apostrophes are loose. */
-function find(text: string, forms: readonly string[], ignoreCase: boolean): string | undefined {
-  for (const form of forms) {
+function find(text: string, candidates: readonly string[], ignoreCase: boolean): string | undefined {
+  for (const form of candidates) {
     const key = (ignoreCase ? 'i' : 's') + form
     let pattern = patterns.get(key)
 
