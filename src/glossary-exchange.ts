@@ -4,7 +4,7 @@ import type {GlossaryEntry, GlossaryProblem} from './core/glossary-entry.js'
 import {formatDeepL, parseDeepL} from './core/glossary-deepl.js'
 import {formatTbx} from './core/format-tbx.js'
 import {parseTbx} from './core/parse-tbx.js'
-import {parseGlossary} from './core/parse-glossary.js'
+import {glossaryColumns, parseGlossary, type GlossaryColumn} from './core/parse-glossary.js'
 import type {GlossaryFormat} from './parse-cli-args.js'
 
 /**
@@ -33,16 +33,19 @@ export function detectFormat(path: string, text?: string): GlossaryFormat {
 export function parseExchange(
   text: string,
   format: GlossaryFormat
-): {entries: GlossaryEntry[]; problems: GlossaryProblem[]} {
+): {entries: GlossaryEntry[]; problems: GlossaryProblem[]; columns: GlossaryColumn[]} {
   switch (format) {
-    case 'tsv':
-      return parseGlossary(text)
+    case 'tsv': {
+      const parsed = parseGlossary(text)
+      return {...parsed, columns: parsed.columns ?? [...glossaryColumns]}
+    }
     case 'tbx':
-      return parseTbx(text)
+      return {...parseTbx(text), columns: [...glossaryColumns]}
+    // DeepL's files hold only the two terms.
     case 'deepl-tsv':
-      return parseDeepL(text, 'tsv')
+      return {...parseDeepL(text, 'tsv'), columns: ['it', 'en']}
     case 'deepl-csv':
-      return parseDeepL(text, 'csv')
+      return {...parseDeepL(text, 'csv'), columns: ['it', 'en']}
   }
 }
 
@@ -58,9 +61,4 @@ export function formatExchange(entries: readonly GlossaryEntry[], format: Glossa
     case 'deepl-csv':
       return formatDeepL(entries, 'csv')
   }
-}
-
-/** Whether a format keeps every field (notes, forms, forbidden renderings, do-not-translate). */
-export function isComplete(format: GlossaryFormat): boolean {
-  return format === 'tsv' || format === 'tbx'
 }

@@ -17,7 +17,13 @@ export interface JsonSummary {
       severity: 'error' | 'warning' | 'info'
       line: number | null
       column: number | null
+      endLine: number | null
+      endColumn: number | null
       reason: string
+      /** What was found, in the source's or the translation's words; `null` when there is nothing to show. */
+      actual: string | null
+      /** What was expected instead. */
+      expected: string[]
     }>
   }>
   totals: {files: number; units: number; characters: number; requests: number; billedCharacters: number}
@@ -41,7 +47,11 @@ export function jsonSummary(outcomes: readonly FileOutcome[], t: Translate): Jso
         severity: message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info',
         line: message.line ?? null,
         column: message.column ?? null,
-        reason: localise(message, t)
+        endLine: message.place && 'end' in message.place ? (message.place.end.line ?? null) : null,
+        endColumn: message.place && 'end' in message.place ? (message.place.end.column ?? null) : null,
+        reason: localise(message, t),
+        actual: message.actual ?? null,
+        expected: message.expected ?? []
       }))
     })),
     totals: {

@@ -3,15 +3,15 @@ import {resolve} from 'node:path'
 import {editGlossary, formatEntry} from './core/edit-glossary.js'
 import type {GlossaryEntry, GlossaryProblem} from './core/glossary-entry.js'
 import {normalizeTerm} from './core/normalize-term.js'
-import {glossaryColumns} from './core/parse-glossary.js'
+import {glossaryColumns, type GlossaryColumn} from './core/parse-glossary.js'
 import {readGlossary} from './core/read-glossary.js'
 import {GlossaError} from './errors.js'
 import type {LoadedGlossary} from './fs/load-glossary.js'
-import {detectFormat, isComplete, parseExchange} from './glossary-exchange.js'
+import {detectFormat, parseExchange} from './glossary-exchange.js'
 import type {Translate} from './i18n.js'
 import type {Io} from './io.js'
 import type {GlossaryCommandOptions} from './parse-cli-args.js'
-import {printGlossaryProblems, refuseBrokenGlossary} from './print-glossary-problems.js'
+import {glossaryProblemText, printGlossaryProblems, refuseBrokenGlossary} from './print-glossary-problems.js'
 import {save} from './run-glossary.js'
 
 /** Problems that mean the whole file could not be read, not one of its entries. */
@@ -35,7 +35,7 @@ export async function runGlossaryImport(
   const text = await readImport(io.cwd, path)
   const format = options.format ?? detectFormat(path, text)
   const incoming = parseExchange(text, format)
-  const plan = merge(glossary, incoming.entries, isComplete(format))
+  const plan = merge(glossary, incoming.entries, incoming.columns)
   const problems = [...incoming.problems, ...plan.problems].sort((a, b) => a.line - b.line)
   printGlossaryProblems({path, problems}, io, t)
 
@@ -46,8 +46,12 @@ export async function runGlossaryImport(
   }
 
   const kept = leaveOutBreaking(glossary.text, plan.edit, path)
-  for (const entry of kept.refused) {
-    io.stderr.write('glossa: ' + t('glossaryExchange.would-break', {term: entry.italian}) + '\n')
+  // The reason is given as `check` would give it on the glossary with the entry in.
+  for (const {entry, problem} of kept.refused) {
+    const reason = problem
+      ? glossaryProblemText(problem, t)
+      : t('glossaryEdit.refused', {file: glossary.path})
+    io.stderr.write('glossa: ' + t('glossaryExchange.would-break', {term: entry.italian, reason}) + '\n')
   }
 
   if (!options.dryRun && kept.text !== glossary.text) await save(glossary, kept.text, io)
@@ -79,8 +83,27 @@ async function readImport(cwd: string, path: string): Promise<string> {
  * already as imported, and a problem for each term the file has twice (only
  * the first is taken; spellings that differ in case count as the same term).
  */
-function merge(glossary: LoadedGlossary, incoming: readonly GlossaryEntry[], complete: boolean) {
+/** Which field of an entry each column holds. */
+const fieldOf = {
+  it: 'italian',
+  en: 'english',
+  note: 'note',
+  forms: 'forms',
+  forbid: 'forbidden',
+  dnt: 'dnt'
+} as const satisfies Record<GlossaryColumn, keyof GlossaryEntry>
+
+function merge(
+  glossary: LoadedGlossary,
+  incoming: readonly GlossaryEntry[],
+  columns: readonly GlossaryColumn[]
+) {
   const existing = new Map(glossary.entries.map((entry) => [normalizeTerm(entry.italian), entry]))
+  const listed = new Map(
+    glossary.entries.flatMap((entry) =>
+      entry.forms.map((form) => [normalizeTerm(form.italian), form.english ?? entry.english] as const)
+    )
+  )
   const seen = new Map<string, GlossaryEntry>()
   const add: GlossaryEntry[] = []
   const replace = new Map<number, GlossaryEntry>()
@@ -102,11 +125,15 @@ function merge(glossary: LoadedGlossary, incoming: readonly GlossaryEntry[], com
     seen.set(key, entry)
     const current = existing.get(key)
     if (!current) {
-      add.push(entry)
+      // A form the glossary lists already, with the same English (DeepL exports list forms as rows).
+      if (listed.get(key) === entry.english) unchanged++
+      else add.push(entry)
       continue
     }
 
-    const merged = complete ? {...entry, line: current.line} : {...current, english: entry.english}
+    // Only what the imported file has replaces what the glossary has.
+    const merged: GlossaryEntry = {...current}
+    for (const column of columns) Object.assign(merged, {[fieldOf[column]]: entry[fieldOf[column]]})
     if (same(merged, current)) unchanged++
     else replace.set(current.line, merged)
   }
@@ -130,7 +157,7 @@ function leaveOutBreaking(
 ) {
   let add = [...edit.add]
   const replace = new Map(edit.replace)
-  const refused: GlossaryEntry[] = []
+  const refused: Array<{entry: GlossaryEntry; problem: GlossaryProblem | undefined}> = []
 
   while (true) {
     const edited = editGlossary(text, {add, replace})
@@ -140,7 +167,7 @@ function leaveOutBreaking(
     if (culprits.size === 0) return {text: edited, added: add.length, changed: replace.size, refused}
     add = add.filter((entry) => !culprits.has(entry))
     for (const [line, entry] of replace) if (culprits.has(entry)) replace.delete(line)
-    refused.push(...culprits)
+    for (const [entry, problem] of culprits) refused.push({entry, problem})
   }
 }
 
@@ -154,21 +181,22 @@ function breaking(
   edited: string,
   add: readonly GlossaryEntry[],
   replace: ReadonlyMap<number, GlossaryEntry>
-): Set<GlossaryEntry> | undefined {
+): Map<GlossaryEntry, GlossaryProblem | undefined> | undefined {
   const read = readGlossary(edited)
   const firstAdded = edited.replace(/\r?\n$/, '').split(/\r?\n/).length - add.length + 1
   const at = (line: number) => (line >= firstAdded ? add[line - firstAdded] : replace.get(line))
-  const culprits = new Set<GlossaryEntry>()
+  const culprits = new Map<GlossaryEntry, GlossaryProblem | undefined>()
 
   for (const problem of read.problems) {
     const entry = at(problem.line) ?? at(Number(problem.values['first']))
     if (entry === undefined) return undefined
-    culprits.add(entry)
+    if (!culprits.has(entry)) culprits.set(entry, problem)
   }
 
   // Every entry written must read back; one that does not would be lost without a word.
   const lines = new Set(read.entries.map((entry) => entry.line))
-  for (const [index, entry] of add.entries()) if (!lines.has(firstAdded + index)) culprits.add(entry)
-  for (const [line, entry] of replace) if (!lines.has(line)) culprits.add(entry)
+  for (const [index, entry] of add.entries())
+    if (!lines.has(firstAdded + index)) culprits.set(entry, undefined)
+  for (const [line, entry] of replace) if (!lines.has(line)) culprits.set(entry, undefined)
   return culprits
 }

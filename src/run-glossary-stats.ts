@@ -2,6 +2,7 @@ import {readFile} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
 import {VFile} from 'vfile'
 import {collectUnits} from './core/collect-units.js'
+import {markdownWords} from './core/markdown-words.js'
 import {parseMarkdown} from './core/parse-markdown.js'
 import {parseSideBySide} from './core/parse-side-by-side.js'
 import {compileTerms} from './core/term-matcher.js'
@@ -87,7 +88,9 @@ export async function runGlossaryStats(
       const translation = english?.get(unit.id)
       if (translation === undefined || unit.terms.length === 0) continue
       for (const entry of new Set(unit.terms.map((term) => term.entry))) stats[entry]!.checked++
-      for (const finding of verifyTerms(unit.terms, glossary.entries, translation)) {
+      // Names held aside during translation may have been edited since: check them all.
+      const terms = unit.terms.map((term) => ({...term, protected: false}))
+      for (const finding of verifyTerms(terms, glossary.entries, markdownWords(translation))) {
         const counts = stats[finding.term.entry]!
         if (finding.ruleId === 'glossary-term-forbidden') counts.forbidden++
         else counts.missed++

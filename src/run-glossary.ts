@@ -1,5 +1,6 @@
 import {resolve} from 'node:path'
 import type {GlossaryEntry} from './core/glossary-entry.js'
+import {splitRecord} from './core/delimited.js'
 import {editGlossary} from './core/edit-glossary.js'
 import {normalizeTerm} from './core/normalize-term.js'
 import {readGlossary} from './core/read-glossary.js'
@@ -13,7 +14,8 @@ import {glossaryProblemText, printGlossaryProblems} from './print-glossary-probl
 
 /** `glossa glossary <action>`: returns the exit code. */
 export async function runGlossary(options: GlossaryCommandOptions, io: Io, t: Translate): Promise<number> {
-  const glossary = await loadGlossary(io.cwd, options.glossary)
+  // `add` may start a glossary the user names.
+  const glossary = await loadGlossary(io.cwd, options.glossary, {create: options.action === 'add'})
 
   switch (options.action) {
     case 'list':
@@ -122,15 +124,39 @@ function entryToAdd(options: GlossaryCommandOptions): GlossaryEntry {
 
 async function remove(glossary: LoadedGlossary, options: GlossaryCommandOptions, io: Io, t: Translate) {
   const key = normalizeTerm(options.args[0] ?? '')
-  const entry = glossary.entries.find((item) => normalizeTerm(item.italian) === key)
-  if (!entry)
+  // Every spelling of the term goes, the ones `check` flags as duplicates too.
+  const lines = readGlossaryLines(glossary.text).filter((line) => normalizeTerm(line.italian) === key)
+  if (lines.length === 0)
     throw new GlossaError('glossaryEdit.not-found', {term: options.args[0] ?? '', file: glossary.path})
 
-  await save(glossary, editGlossary(glossary.text, {remove: new Set([entry.line])}), io)
-  io.stderr.write(
-    t('glossaryEdit.removed', {term: entry.italian, file: glossary.path, line: entry.line}) + '\n'
-  )
+  await save(glossary, editGlossary(glossary.text, {remove: new Set(lines.map((line) => line.line))}), io)
+  for (const line of lines) {
+    io.stderr.write(
+      t('glossaryEdit.removed', {term: line.italian, file: glossary.path, line: line.line}) + '\n'
+    )
+  }
+
   return 0
+}
+
+/** The Italian term of every entry line, duplicates included (parsing keeps only the first). */
+function readGlossaryLines(text: string): Array<{italian: string; line: number}> {
+  const lines: Array<{italian: string; line: number}> = []
+  let header = false
+  for (const [index, raw] of text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .entries()) {
+    if (raw.trim() === '' || raw.trimStart().startsWith('#')) continue
+    if (!header) {
+      header = true
+      continue
+    }
+
+    lines.push({italian: (splitRecord(raw, '\t').cells?.[0] ?? '').trim(), line: index + 1})
+  }
+
+  return lines
 }
 
 function refuse(path: string, problems: LoadedGlossary['problems'], io: Io, t: Translate): number {

@@ -13,17 +13,17 @@ import {translateFiles, type ProgressEvent} from './translate-files.js'
 /** `glossa translate`: returns the exit code. */
 export async function runTranslate(options: TranslateCommandOptions, io: Io, t: Translate): Promise<number> {
   const config = await loadConfig(io.cwd)
-  const engineName = options.engine ?? (io.env.DEEPL_AUTH_KEY ? 'deepl' : 'mock')
-  if (options.engine === undefined && engineName === 'mock' && !options.quiet && !options.dryRun) {
-    io.stderr.write(t('notice.mock-fallback') + '\n')
-  }
-
   // A broken glossary stops the run before anything is sent.
   const glossary = await loadGlossary(io.cwd, options.glossary)
   if (glossary.problems.length > 0) {
     printGlossaryProblems(glossary, io, t)
     io.stderr.write('glossa: ' + t('usage.glossary-broken', {file: glossary.path}) + '\n')
     return 2
+  }
+
+  const engineName = options.engine ?? (io.env.DEEPL_AUTH_KEY ? 'deepl' : 'mock')
+  if (options.engine === undefined && engineName === 'mock' && !options.quiet && !options.dryRun) {
+    io.stderr.write(t('notice.mock-fallback') + '\n')
   }
 
   // A dry run counts DeepL's requests and sends nothing, so it needs no key.

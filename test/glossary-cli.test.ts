@@ -398,6 +398,18 @@ describe('glossa glossary remove', () => {
     )
   })
 
+  it('removes every spelling of the term, so no duplicate takes its place; mixed line endings stay', async () => {
+    const cwd = await project({
+      [glossaryFile]: 'it\ten\r\ninferenza\tinference\n# keep\r\nmodello\tmodel\nInferenza\tinferencing\r\n'
+    })
+    const run = await glossa(cwd, 'remove', 'inferenza')
+    expect(run.stderr).toBe(
+      'Removed `inferenza` from glossary/glossary.tsv (it was on line 2)\n' +
+        'Removed `Inferenza` from glossary/glossary.tsv (it was on line 5)\n'
+    )
+    expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe('it\ten\r\n# keep\r\nmodello\tmodel\n')
+  })
+
   it('exits 1 on an unknown term and leaves the file alone', async () => {
     const cwd = await project({[glossaryFile]: glossary})
     const before = await snapshot(cwd)
@@ -482,6 +494,19 @@ describe('glossa glossary export', () => {
 })
 
 describe('glossa glossary import', () => {
+  it('changes only the columns the imported file has', async () => {
+    const cwd = await project({
+      [glossaryFile]:
+        'it\ten\tnote\tforbid\tdnt\nmodello\tmodel\ta trained model\ttemplate\nOpenAI\tOpenAI\t\t\tyes\n',
+      'terms.tsv': 'it\ten\nmodello\tmodels\nOpenAI\tOpenAI\n'
+    })
+    const run = await glossa(cwd, 'import', 'terms.tsv')
+    expect(run.stderr).toBe('Imported terms.tsv (tsv): 0 added, 1 changed, 1 unchanged, 0 skipped\n')
+    expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
+      'it\ten\tnote\tforbid\tdnt\nmodello\tmodels\ta trained model\ttemplate\nOpenAI\tOpenAI\t\t\tyes\n'
+    )
+  })
+
   const glossary = [
     fullHeader,
     '# AI terms',
@@ -551,7 +576,7 @@ describe('glossa glossary import', () => {
       code: 1,
       stdout: '',
       stderr:
-        'glossa: Skipped `modelli`: it would clash with a term of the glossary (see `glossa glossary check`)\n' +
+        'glossa: Skipped `modelli`: Unexpected form `modelli`: it is also a form of `modello` (line 3); list it once, or remove one of the terms\n' +
         'Imported terms.csv (deepl-csv): 2 added, 0 changed, 0 unchanged, 1 skipped\n'
     })
     expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
@@ -571,7 +596,7 @@ describe('glossa glossary import', () => {
       code: 1,
       stdout: '',
       stderr:
-        'glossa: Skipped `rete`: it would clash with a term of the glossary (see `glossa glossary check`)\n' +
+        'glossa: Skipped `rete`: Unexpected form `rete neurale`: it is also a form of `rete` (line 2); list it once, or remove one of the terms\n' +
         'Imported terms.tsv (tsv): 1 added, 0 changed, 0 unchanged, 1 skipped\n'
     })
     expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(

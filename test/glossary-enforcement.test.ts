@@ -21,12 +21,23 @@ const glossaryText = [
   'Nvidia\t\t\t\t\tyes'
 ].join('\n')
 const entries = parseGlossary(glossaryText).entries
-const glossary = {entries, matcher: compileTerms(entries)}
+const glossary = compiled(glossaryText)
+
+function compiled(tsv: string) {
+  const {entries} = parseGlossary(tsv)
+  return {entries, matcher: compileTerms(entries)}
+}
 const article = await readFile(join(import.meta.dirname, 'fixtures', 'glossary', 'article.md'), 'utf8')
 
-async function translate(value: string, engine: Engine) {
+async function translate(value: string, engine: Engine, tsv?: string) {
   const file = new VFile({path: 'article.md', value})
-  const result = await translateDocument(file, {engine, targetLanguage: 'en-US', fields: ['title'], glossary})
+  const own = tsv === undefined ? glossary : compiled(tsv)
+  const result = await translateDocument(file, {
+    engine,
+    targetLanguage: 'en-US',
+    fields: ['title'],
+    glossary: own
+  })
   const found = file.messages
     .filter((message) => message.ruleId?.startsWith('glossary-'))
     .map((message) => [message.ruleId, message.line, message.column, message.actual, message.expected])
@@ -110,5 +121,55 @@ describe('glossary verification', () => {
     expect(found).toEqual([
       ['glossary-term-missing', 1, 7, 'intelligenza artificiale', ['artificial intelligence']]
     ])
+  })
+
+  it('places a term after a character reference or an escape on its own column', async () => {
+    const {found} = await translate(
+      'Il costo &#8212; del \\*modello e &mdash; l’inferenza.\n',
+      identityEngine
+    )
+    expect(found.map(([, line, column, actual]) => [line, column, actual])).toEqual([
+      [1, 24, 'modello'],
+      [1, 44, 'inferenza']
+    ])
+  })
+
+  it('reads a hard break inside a term as white space, on both sides', async () => {
+    const {found} = await translate(
+      'Con Amazon Web  \nServices e intelligenza\\\nartificiale.\n',
+      identityEngine
+    )
+    // No `glossary-dnt-changed`: the name came back across its break. The term
+    // is missing only because the identity engine leaves Italian.
+    expect(found).toEqual([
+      ['glossary-term-missing', 2, 12, 'intelligenza\nartificiale', ['artificial intelligence']]
+    ])
+  })
+
+  it('checks every occurrence of a name: one held aside does not cover one that was not', async () => {
+    // The second `OpenAI` sits across a reference, so it cannot be held and the engine changes it.
+    const engine = scripted((text) => text.replace(/Open&amp;#x41;I|OpenAI(?![^<]*<\/x>)/g, 'Open AI'))
+    const {found} = await translate('OpenAI e poi Open&#x41;I.\n', engine)
+    expect(found.map(([rule, line, column]) => [rule, line, column])).toEqual([
+      ['glossary-dnt-changed', 1, 14]
+    ])
+  })
+
+  it('keeps names held aside in the context DeepL reads', async () => {
+    const contexts: Array<string | undefined> = []
+    const engine: Engine = {
+      name: 'recording',
+      async translate(request) {
+        contexts.push(request.context)
+        return {translations: [...request.texts], billedCharacters: 0, requests: 1}
+      }
+    }
+    await translate('# OpenAI e Nvidia\n\nOpenAI compra chip da Nvidia.\n', engine)
+    expect(contexts).toEqual(['OpenAI e Nvidia\nOpenAI compra chip da Nvidia.'])
+  })
+
+  it('does not hold an ordinary word that is written like a name in lower case', async () => {
+    const {result} = await translate('La meta di Meta.\n', identityEngine, 'it\ten\tdnt\nMeta\t\tyes\n')
+    expect(result.units[0]?.unit.encoding.text).toBe('La meta di <x id="1">Meta</x>.')
   })
 })

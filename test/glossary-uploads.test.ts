@@ -110,6 +110,15 @@ describe('glossaryUploads', () => {
       ]
     ],
     [
+      'a loanword (its English is its Italian) is invariable: `file` → `fili` would be threads',
+      [entry('file', 'file')],
+      [
+        ['file', 'file'],
+        ['File', 'File'],
+        ['FILE', 'FILE']
+      ]
+    ],
+    [
       'a do-not-translate term, once and as written',
       [entry('Gemma', 'Gemma', {dnt: true}), entry('modello aperto', 'open model', {dnt: true})],
       [

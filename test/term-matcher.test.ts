@@ -218,10 +218,10 @@ const positive: Case[] = [
     ]
   },
   {
-    name: 'a do-not-translate term, in any case',
-    text: 'gemma e GEMMA',
+    name: 'a do-not-translate name, as written or in capitals only (meta, mistral are words)',
+    text: 'Gemma e GEMMA, non gemma',
     expected: [
-      ['gemma', 0, 11],
+      ['Gemma', 0, 11],
       ['GEMMA', 8, 11]
     ]
   }

@@ -1,4 +1,4 @@
-import {tokenizeXml} from './xml.js'
+import {heldMarkup} from './plain-text.js'
 import type {Unit} from './unit.js'
 
 const maximum = 1000
@@ -12,12 +12,7 @@ export function articleContext(units: readonly Unit[]): string {
   const lead = units.find((unit) => unit.kind === 'paragraph')
   return [title, lead]
     .filter((unit): unit is Unit => unit !== undefined)
-    .map((unit) => plainText(unit.encoding.text))
+    .map((unit) => unit.encoding.plain.text.replaceAll(heldMarkup, ''))
     .join('\n')
     .slice(0, maximum)
-}
-
-function plainText(xml: string): string {
-  const tokens = tokenizeXml(xml) ?? []
-  return tokens.map((token) => (token.type === 'text' ? token.value : '')).join('')
 }

@@ -1,5 +1,5 @@
 import type {GlossaryEntry, GlossaryProblem} from './glossary-entry.js'
-import {italianForms} from './italian-forms.js'
+import {generatedPlurals} from './generated-plurals.js'
 import {normalizeTerm} from './normalize-term.js'
 
 /**
@@ -13,10 +13,7 @@ export function checkGlossary(entries: readonly GlossaryEntry[]): GlossaryProble
   const owners = new Map<string, GlossaryEntry>()
 
   for (const entry of entries) {
-    const forms = [
-      ...(entry.dnt ? [entry.italian] : italianForms(entry.italian)),
-      ...entry.forms.map((form) => form.italian)
-    ]
+    const forms = [entry.italian, ...generatedPlurals(entry), ...entry.forms.map((form) => form.italian)]
     const reported = new Set<GlossaryEntry>()
 
     for (const form of forms) {

@@ -17,10 +17,11 @@ export interface GlossaryEdit {
  */
 export function editGlossary(text: string, edit: GlossaryEdit): string {
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : ''
-  const body = text.slice(bom.length)
-  const lineEnding = /\r\n/.test(body) ? '\r\n' : '\n'
-  const lines = body === '' ? [] : body.split(/\r?\n/)
-  const finalNewline = lines.length === 0 || lines[lines.length - 1] === ''
+  const parts = text.slice(bom.length).split(/(\r?\n)/)
+  // Each line keeps its own ending; new lines take the file's first one.
+  const lines = parts.filter((_, index) => index % 2 === 0)
+  const endings = parts.filter((_, index) => index % 2 === 1)
+  const lineEnding = endings[0] ?? '\n'
   if (lines[lines.length - 1] === '') lines.pop()
 
   const headerIndex = lines.findIndex((line) => line.trim() !== '' && !line.trimStart().startsWith('#'))
@@ -29,10 +30,11 @@ export function editGlossary(text: string, edit: GlossaryEdit): string {
   const needed = glossaryColumns.filter(
     (column) => column === 'it' || column === 'en' || touched.some((entry) => cellOf(entry, column) !== '')
   )
+  const added: string[] = []
 
   if (columns === undefined) {
     columns = [...glossaryColumns]
-    lines.push(columns.join('\t'))
+    added.push(columns.join('\t'))
   } else {
     const missing = needed.filter((column) => !columns!.includes(column))
     if (missing.length > 0) {
@@ -41,16 +43,17 @@ export function editGlossary(text: string, edit: GlossaryEdit): string {
     }
   }
 
-  const out: string[] = []
+  for (const entry of edit.add ?? []) added.push(formatEntry(entry, columns))
+  let out = ''
   for (const [index, line] of lines.entries()) {
-    const number = index + 1
-    if (edit.remove?.has(number)) continue
-    const replacement = edit.replace?.get(number)
-    out.push(replacement ? formatEntry(replacement, columns) : line)
+    if (edit.remove?.has(index + 1)) continue
+    const replacement = edit.replace?.get(index + 1)
+    // The last line may have no ending; it gets one only when lines follow it.
+    const ending = endings[index] ?? (added.length > 0 ? lineEnding : '')
+    out += (replacement ? formatEntry(replacement, columns) : line) + ending
   }
 
-  for (const entry of edit.add ?? []) out.push(formatEntry(entry, columns))
-  return bom + out.join(lineEnding) + (finalNewline || edit.add?.length ? lineEnding : '')
+  return bom + out + added.map((line) => line + lineEnding).join('')
 }
 
 /** One entry as a line of the file, in the file's columns; empty trailing cells are left off. */

@@ -12,7 +12,7 @@ import {escapeXml} from './xml.js'
  */
 export type Tag =
   | {kind: 'pair'; open: Range; close: Range; spaceBefore: boolean; spaceAfter: boolean}
-  | {kind: 'hold'; range: Range; spaceBefore: boolean; spaceAfter: boolean}
+  | {kind: 'hold'; range: Range; spaceBefore: boolean; spaceAfter: boolean; lineBreak?: true}
 
 /** A unit as the engine sees it. */
 export interface Encoding {
@@ -115,13 +115,19 @@ export function encodeInline(
       return
     }
 
-    const tag: Tag = {kind: 'hold', range, spaceBefore: false, spaceAfter: false}
+    const tag: Tag = {
+      kind: 'hold',
+      range,
+      spaceBefore: false,
+      spaceAfter: false,
+      ...(node.type === 'break' ? {lineBreak: true as const} : {})
+    }
     tags.set(id, tag)
     const before = text.length
     text += '<x id="' + id + '"/>'
     marks.push({tag, before, after: text.length})
     // A hard break still separates words; other held markup stands for something.
-    plain += node.type === 'break' ? '\n' : heldMarkup
+    plain += tag.lineBreak ? '\n' : heldMarkup
   }
 
   for (const node of nodes) visit(node)

@@ -1,6 +1,7 @@
 import {englishPlural} from './english-forms.js'
 import type {GlossaryEntry} from './glossary-entry.js'
-import {italianForms, italianFunctionWords} from './italian-forms.js'
+import {generatedPlurals} from './generated-plurals.js'
+import {italianFunctionWords} from './italian-forms.js'
 
 const englishSmallWords = new Set([
   ...['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by'],
@@ -47,11 +48,8 @@ function ownPairs(entry: GlossaryEntry): Array<[string, string]> {
 }
 
 function pluralPairs(entry: GlossaryEntry): Array<[string, string]> {
-  if (entry.dnt) return []
   const english = englishPlural(entry.english)
-  return italianForms(entry.italian)
-    .slice(1)
-    .flatMap((italian) => casings([italian, english]))
+  return generatedPlurals(entry).flatMap((italian) => casings([italian, english]))
 }
 
 function casings([source, target]: [string, string]): Array<[string, string]> {

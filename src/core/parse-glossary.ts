@@ -125,14 +125,14 @@ function readEntry(
 
   for (const term of [...terms, ...forbidden]) {
     if (term === '') return report('glossary.empty')
-    // DeepL refuses control characters and the Unicode line separators.
-    if (/[\p{Cc}\u2028\u2029]/u.test(term)) return report('glossary.control', {term})
+    // DeepL refuses control characters and the Unicode line separators; U+FFFE and U+FFFF are not XML.
+    if (/[\p{Cc}\u2028\u2029\uFFFE\uFFFF]/u.test(term)) return report('glossary.control', {term})
     const bytes = new TextEncoder().encode(term).length
     if (bytes > maximumTermBytes) return report('glossary.too-long', {bytes, maximum: maximumTermBytes})
   }
 
   const note = cell('note')
-  if (/[\p{Cc}\u2028\u2029]/u.test(note)) return report('glossary.control', {term: note})
+  if (/[\p{Cc}\u2028\u2029\uFFFE\uFFFF]/u.test(note)) return report('glossary.control', {term: note})
 
   if (forbidden.some((item) => normalizeTerm(item) === normalizeTerm(english))) {
     return report('glossary.forbid-own', {term: italian, english})

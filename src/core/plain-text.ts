@@ -44,14 +44,37 @@ export function plainOffset(
   let cursor = piece.start
 
   for (let position = 0; position <= index - piece.at; position++) {
-    const found = source.indexOf(value.charAt(position), cursor)
-    if (found === -1 || found >= piece.end) return {offset: cursor, exact: false}
-    if (position === index - piece.at) return {offset: found, exact: true}
-    cursor = found + 1
+    const char = value.charAt(position)
+    let found = -1
+    let next = cursor
+
+    // Skip what the value does not have (escapes, container prefixes); a
+    // character reference stands for one character of the value.
+    for (let at = cursor; at < piece.end; at++) {
+      if (source.charAt(at) === char) {
+        found = at
+        next = at + 1
+        break
+      }
+
+      reference.lastIndex = at
+      const written = char !== '&' && reference.exec(source)
+      if (written) {
+        found = at
+        next = at + written[0].length
+        break
+      }
+    }
+
+    if (found === -1) return {offset: cursor, exact: false}
+    if (position === index - piece.at) return {offset: found, exact: source.charAt(found) === char}
+    cursor = next
   }
 
   return {offset: cursor, exact: false}
 }
+
+const reference = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/iy
 
 /** The index of the piece holding a plain-text offset, or -1 (held markup, or no pieces). */
 export function pieceAt(plain: PlainText, index: number): number {

@@ -1,6 +1,6 @@
 import {buildAutomaton, type Automaton} from './build-automaton.js'
 import type {GlossaryEntry} from './glossary-entry.js'
-import {italianForms} from './italian-forms.js'
+import {generatedPlurals} from './generated-plurals.js'
 import {normalizeForm, normalizeText} from './normalize-text.js'
 import {scanWords} from './scan-words.js'
 
@@ -32,6 +32,8 @@ interface Compiled {
   formEntry: Int32Array
   formEnglish: string[]
   formInflected: Uint8Array
+  /** For a do-not-translate name, how it is written: it matches only so, or in capitals. */
+  formCase: Array<string | undefined>
 }
 
 interface Form {
@@ -39,6 +41,7 @@ interface Form {
   entry: number
   english: string
   inflected: boolean
+  written?: string
 }
 
 /**
@@ -51,7 +54,8 @@ export function compileTerms(entries: readonly GlossaryEntry[]): TermMatcher {
     automaton: buildAutomaton(forms.map((form) => form.key)),
     formEntry: Int32Array.from(forms, (form) => form.entry),
     formEnglish: forms.map((form) => form.english),
-    formInflected: Uint8Array.from(forms, (form) => (form.inflected ? 1 : 0))
+    formInflected: Uint8Array.from(forms, (form) => (form.inflected ? 1 : 0)),
+    formCase: forms.map((form) => form.written)
   }
   return compiled as unknown as TermMatcher
 }
@@ -62,22 +66,33 @@ export function compileTerms(entries: readonly GlossaryEntry[]): TermMatcher {
  * leftmost-longest and non-overlapping, in one pass over the text.
  */
 export function matchTerms(matcher: TermMatcher, text: string): TermMatch[] {
-  const {automaton, formEntry, formEnglish, formInflected} = matcher as unknown as Compiled
+  const {automaton, formEntry, formEnglish, formInflected, formCase} = matcher as unknown as Compiled
   const normalized = normalizeText(text)
   const {origin} = normalized
-  return scanWords(automaton, normalized).map(({key, start, end}) => {
+  return scanWords(automaton, normalized).flatMap(({key, start, end}) => {
     const from = origin[start]!
     // A form never ends in white space, so its last unit maps to one unit of the text.
     const to = origin[end - 1]! + 1
-    return {
-      entry: formEntry[key]!,
-      from,
-      to,
-      surface: text.slice(from, to),
-      english: formEnglish[key]!,
-      inflected: formInflected[key] === 1
-    }
+    const surface = text.slice(from, to)
+    // `Meta` and `Mistral` are names; `meta` and `mistral` are Italian words.
+    const written = formCase[key]
+    if (written !== undefined && !sameCase(surface, written)) return []
+    return [
+      {
+        entry: formEntry[key]!,
+        from,
+        to,
+        surface,
+        english: formEnglish[key]!,
+        inflected: formInflected[key] === 1
+      }
+    ]
   })
+}
+
+function sameCase(surface: string, written: string): boolean {
+  const spaced = surface.replace(/\s+/g, ' ')
+  return spaced === written || spaced === written.toUpperCase()
 }
 
 // Terms and explicit forms come first, so that a plural guessed for one
@@ -85,21 +100,20 @@ export function matchTerms(matcher: TermMatcher, text: string): TermMatch[] {
 function collectForms(entries: readonly GlossaryEntry[]): Form[] {
   const forms: Form[] = []
   const seen = new Set<string>()
-  const add = (italian: string, entry: number, english: string, inflected: boolean) => {
+  const add = (italian: string, entry: number, english: string, inflected: boolean, written?: string) => {
     const key = normalizeForm(italian)
     if (key === '' || seen.has(key)) return
     seen.add(key)
-    forms.push({key, entry, english, inflected})
+    forms.push({key, entry, english, inflected, ...(written === undefined ? {} : {written})})
   }
 
   entries.forEach((entry, index) => {
+    if (entry.dnt) return add(entry.italian, index, entry.english, false, entry.italian.replace(/\s+/g, ' '))
     add(entry.italian, index, entry.english, false)
-    if (entry.dnt) return
     for (const form of entry.forms) add(form.italian, index, form.english ?? entry.english, true)
   })
   entries.forEach((entry, index) => {
-    if (entry.dnt) return
-    for (const plural of italianForms(entry.italian).slice(1)) add(plural, index, entry.english, true)
+    for (const plural of generatedPlurals(entry)) add(plural, index, entry.english, true)
   })
   return forms
 }

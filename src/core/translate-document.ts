@@ -100,7 +100,11 @@ export async function translateDocument(file: VFile, options: DocumentOptions): 
     const translation = byText.get(unit.encoding.text)
     if (!problem && translation !== undefined && options.glossary && unit.terms.length > 0) {
       const tokens = tokenizeXml(translation) ?? []
-      for (const finding of verifyTerms(unit.terms, options.glossary.entries, plainTranslation(tokens))) {
+      for (const finding of verifyTerms(
+        unit.terms,
+        options.glossary.entries,
+        plainTranslation(tokens, unit.encoding.tags)
+      )) {
         messages.push(reportTerm(file, finding, place))
       }
     }

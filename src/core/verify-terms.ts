@@ -1,4 +1,5 @@
 import {englishForms} from './english-forms.js'
+import type {Tag} from './encode-inline.js'
 import type {UnitTerm} from './find-terms.js'
 import type {GlossaryEntry} from './glossary-entry.js'
 import {heldMarkup} from './plain-text.js'
@@ -31,13 +32,14 @@ export function verifyTerms(
 
   for (const term of terms) {
     const entry = entries[term.entry]
-    if (!entry) continue
+    // A name held aside came back as written; another occurrence may not have.
+    if (!entry || term.protected) continue
     const key = term.entry + '\0' + (entry.dnt ? term.surface : term.english)
     if (seen.has(key)) continue
     seen.add(key)
 
     if (entry.dnt) {
-      if (!term.protected && !find(english, [term.surface], false)) {
+      if (!find(english, [term.surface], false)) {
         findings.push({ruleId: 'glossary-dnt-changed', term, actual: term.surface, expected: [term.surface]})
       }
 
@@ -60,10 +62,15 @@ export function verifyTerms(
   return findings
 }
 
-/** The words of a translation, markup taken out, held markup as U+FFFC. */
-export function plainTranslation(tokens: readonly XmlToken[]): string {
+/** The words of a translation, markup taken out, held markup as U+FFFC (a hard break as a line break), as for the Italian. */
+export function plainTranslation(tokens: readonly XmlToken[], tags: ReadonlyMap<string, Tag>): string {
   return tokens
-    .map((token) => (token.type === 'text' ? token.value : token.type === 'empty' ? heldMarkup : ''))
+    .map((token) => {
+      if (token.type === 'text') return token.value
+      if (token.type !== 'empty') return ''
+      const tag = tags.get(token.id)
+      return tag?.kind === 'hold' && tag.lineBreak ? '\n' : heldMarkup
+    })
     .join('')
 }
 

@@ -22,16 +22,20 @@ export interface LoadedGlossary extends ParsedGlossary {
 /**
  * Read and check a glossary file. Without `path` the project glossary is
  * used, and a project without one simply has no glossary; a path the user
- * named must exist.
+ * named must exist, unless the caller is about to create it.
  */
-export async function loadGlossary(cwd: string, path?: string): Promise<LoadedGlossary> {
+export async function loadGlossary(
+  cwd: string,
+  path?: string,
+  options: {create?: boolean} = {}
+): Promise<LoadedGlossary> {
   const shown = path ?? glossaryPath
   let text: string
   try {
     text = await readFile(resolve(cwd, shown), 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' && path === undefined) {
+    if (code === 'ENOENT' && (path === undefined || options.create)) {
       return {path: shown, text: '', exists: false, entries: [], problems: [], columns: undefined}
     }
 

@@ -155,8 +155,7 @@ Examples:
     exported_other: 'Exported {{count}} terms to {{file}} ({{format}})',
     exported_many: 'Exported {{count}} terms to {{file}} ({{format}})',
     unreadable: 'Cannot read {{file}} ({{reason}}); check the path',
-    'would-break':
-      'Skipped `{{term}}`: it would clash with a term of the glossary (see `glossa glossary check`)',
+    'would-break': 'Skipped `{{term}}`: {{reason}}',
     failed:
       'Cannot import {{file}}: the result would not be a valid glossary; nothing was written. Please report this',
     imported:

@@ -158,8 +158,7 @@ Esempi:
     exported_other: 'Esportati {{count}} termini in {{file}} ({{format}})',
     exported_many: 'Esportati {{count}} termini in {{file}} ({{format}})',
     unreadable: 'Impossibile leggere {{file}} ({{reason}}); controlla il percorso',
-    'would-break':
-      'Saltato `{{term}}`: si scontrerebbe con un termine del glossario (vedi `glossa glossary check`)',
+    'would-break': 'Saltato `{{term}}`: {{reason}}',
     failed:
       'Impossibile importare {{file}}: il risultato non sarebbe un glossario valido; non è stato scritto nulla. Segnalalo, per favore',
     imported:
