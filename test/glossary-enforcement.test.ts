@@ -172,4 +172,13 @@ describe('glossary verification', () => {
     const {result} = await translate('La meta di Meta.\n', identityEngine, 'it\ten\tdnt\nMeta\t\tyes\n')
     expect(result.units[0]?.unit.encoding.text).toBe('La meta di <x id="1">Meta</x>.')
   })
+
+  it('translates a unit that is nothing but a name held aside (a heading, a cell)', async () => {
+    const {result, file} = await translate(
+      '# OpenAI\n\n| Nvidia |\n| --- |\n',
+      scripted((text) => text + ' ')
+    )
+    expect(result.english).toBe('# OpenAI\n\n| Nvidia |\n| --- |\n')
+    expect(file.messages).toEqual([])
+  })
 })

@@ -23,6 +23,8 @@ import {escapeMarkdown} from '../src/core/markdown-escape.js'
 import {parseMarkdown} from '../src/core/parse-markdown.js'
 import {parseSideBySide} from '../src/core/parse-side-by-side.js'
 import {renderSideBySide} from '../src/core/side-by-side.js'
+import {parseGlossary} from '../src/core/parse-glossary.js'
+import {compileTerms} from '../src/core/term-matcher.js'
 import {translateDocument, type UnitResult} from '../src/core/translate-document.js'
 import type {Unit} from '../src/core/unit.js'
 import {identityEngine} from '../src/engines/identity.js'
@@ -906,6 +908,57 @@ describe('identity engine', () => {
   })
 })
 
+/**
+ * With a glossary whose do-not-translate names are words the generator
+ * writes (a plain word, an accented one, an elided one, an acronym, a
+ * hyphenated and a snake_case one, a multiword one), the names are held
+ * aside as `<x id>…</x>`: identity must still give back every byte, and the
+ * decode path must still keep the meaning.
+ */
+const heldNames = (() => {
+  const {entries} = parseGlossary(
+    [
+      'it\ten\tdnt',
+      ...['modello', 'qualità', 'GPU', 'e-mail', 'snake_case', 'dati', 'il modello'].map(
+        (name) => name + '\t\tyes'
+      )
+    ].join('\n')
+  )
+  return {entries, matcher: compileTerms(entries)}
+})()
+
+describe('identity engine with names held aside', () => {
+  it('gives back every generated document byte for byte', async () => {
+    await fc.assert(
+      fc.asyncProperty(markdownDocument, async (value) => {
+        const result = await translateDocument(new VFile({path: 'gen.md', value}), {
+          ...options,
+          glossary: heldNames
+        })
+        expect(result.english).toBe(value)
+      }),
+      {numRuns: 300, examples: identityExamples}
+    )
+  })
+
+  it('keeps the meaning on the decode path', async () => {
+    await fc.assert(
+      fc.asyncProperty(withoutLiteralLinksHeld(), async (value) => {
+        const file = new VFile({path: 'gen.md', value})
+        const result = await translateDocument(file, {
+          ...options,
+          engine: trailingSpaceEngine,
+          glossary: heldNames
+        })
+        const mismatches = file.messages.filter((message) => message.ruleId === 'markup-mismatch')
+        expect(mismatches.map((message) => message.reason)).toEqual([])
+        expect(meaning(parseMarkdown(result.english))).toEqual(meaning(parseMarkdown(value)))
+      }),
+      {numRuns: 200}
+    )
+  })
+})
+
 // ---------------------------------------------------------------------------
 // 2. Decode path keeps the meaning
 // ---------------------------------------------------------------------------
@@ -926,6 +979,10 @@ const withoutLiteralLinks = markdownDocument.filter(
     !/[*_~]{4}/.test(value) &&
     parseMarkdown(value).children[0]?.type !== 'thematicBreak'
 )
+
+function withoutLiteralLinksHeld(): fc.Arbitrary<string> {
+  return withoutLiteralLinks
+}
 
 describe('decode path', () => {
   it('parses to the same tree as the Italian, without markup mismatches', async () => {

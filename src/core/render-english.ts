@@ -42,13 +42,15 @@ export function renderEnglish(
     return out + source.slice(position, end)
   }
 
-  const renderHold = (range: Range) => stripPrefixes(render(range.start, range.end))
+  // A hold may hold a unit of its own (an image's alt), never the unit it is
+  // in: a name that is a whole heading spans the unit.
+  const renderHold = (unit: Unit) => (range: Range) => stripPrefixes(render(range.start, range.end, unit))
 
   const write = (unit: Unit): string => {
     const xml = translationOf(unit)
 
     if (xml !== undefined && xml !== unit.encoding.text) {
-      const decoded = decodeInline(xml, unit.encoding, renderHold, {
+      const decoded = decodeInline(xml, unit.encoding, renderHold(unit), {
         inTable: unit.inTable,
         plain: unit.kind === 'field'
       })
