@@ -797,6 +797,21 @@ describe('glossa glossary stats', () => {
       missed: 1,
       forbidden: 1
     })
+
+    // The reviewed English is read as words: markup inside a term is no miss, a changed name is one.
+    const edited = (await readFile(sideBySide, 'utf8'))
+      .replace('| The template |', '| The **mod**el |')
+      .replace(/OpenAI (\S+) the model/, 'Open AI $1 the model')
+    await writeFile(sideBySide, edited)
+    const again = JSON.parse((await glossa(cwd, 'stats', '--json')).stdout) as {
+      terms: Array<{italian: string; missed: number; forbidden: number}>
+    }
+    expect(again.terms.map(({italian, missed, forbidden}) => [italian, missed, forbidden])).toEqual([
+      ['modello', 0, 0],
+      ['inferenza', 0, 0],
+      ['rete neurale', 0, 0],
+      ['OpenAI', 1, 0]
+    ])
   })
 
   it('reads the side-by-side files from --out', async () => {

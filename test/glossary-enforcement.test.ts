@@ -181,4 +181,17 @@ describe('glossary verification', () => {
     expect(result.english).toBe('# OpenAI\n\n| Nvidia |\n| --- |\n')
     expect(file.messages).toEqual([])
   })
+
+  it('finds no term inside snake_case or a longer version number; holds a name’s other spellings too', async () => {
+    const tsv = 'it\ten\tforms\tdnt\nmodello\tmodel\nGPT-5\t\t\tyes\nOpenAI\t\tOpen AI\tyes\n'
+    const {result, found} = await translate(
+      'Il modello_base e GPT-5.1, non GPT-5; Open AI.\n',
+      identityEngine,
+      tsv
+    )
+    expect(found).toEqual([])
+    expect(result.units[0]?.unit.encoding.text).toBe(
+      'Il modello_base e GPT-5.1, non <x id="1">GPT-5</x>; <x id="2">Open AI</x>.'
+    )
+  })
 })

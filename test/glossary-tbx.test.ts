@@ -37,7 +37,13 @@ const everyField: GlossaryEntry[] = [
     forbidden: ['thumb drive'],
     line: 3
   }),
-  entry({italian: 'Kubernetes', english: 'Kubernetes', note: 'Nome di prodotto', dnt: true, line: 4}),
+  entry({
+    italian: 'Kubernetes',
+    english: 'Kubernetes',
+    note: 'Nome di prodotto  (due spazi, come scritto)',
+    dnt: true,
+    line: 4
+  }),
   entry({italian: 'R&D <interno>', english: 'in-house R&D "lab"', forms: [{italian: 'R&D interni'}], line: 5})
 ]
 

@@ -38,9 +38,13 @@ export function glossaryUploads(entries: readonly GlossaryEntry[]): Array<[strin
   return uploads
 }
 
-// A do-not-translate term goes up once, exactly as written.
+// A do-not-translate name, and its other spellings, go up exactly as written.
 function ownPairs(entry: GlossaryEntry): Array<[string, string]> {
-  if (entry.dnt) return entry.italian.trim() === '' ? [] : [[entry.italian, entry.italian]]
+  if (entry.dnt) {
+    return [entry.italian, ...entry.forms.map((form) => form.italian)]
+      .filter((name) => name.trim() !== '')
+      .map((name): [string, string] => [name, name])
+  }
   return [
     [entry.italian, entry.english] as [string, string],
     ...entry.forms.map((form): [string, string] => [form.italian, form.english ?? entry.english])

@@ -28,7 +28,8 @@ function classOf(unit: number): number {
   let value = classTable[unit]!
   if (value === -1) {
     const character = String.fromCharCode(unit)
-    value = /\s/.test(character) ? space : /[\p{L}\p{N}\p{M}]/u.test(character) ? word : 0
+    // `_` joins words (snake_case) as letters do.
+    value = /\s/.test(character) ? space : /[\p{L}\p{N}\p{M}_]/u.test(character) ? word : 0
     if (/[-\u2010\u2011]/.test(character)) value = hyphen
     classTable[unit] = value
   }
@@ -76,6 +77,10 @@ function isWordAt(codes: Uint16Array, at: number, length: number): boolean {
   return classOf(unit) === word
 }
 
+function isDigit(unit: number | undefined): boolean {
+  return unit !== undefined && unit >= 0x30 && unit <= 0x39
+}
+
 function isAstralWord(high: number, low: number): boolean {
   return /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(high, low))
 }
@@ -92,6 +97,9 @@ export function startsWord(codes: Uint16Array, at: number): boolean {
 export function endsWord(codes: Uint16Array, at: number, length: number): boolean {
   if (at >= length) return true
   if (isWordAt(codes, at, length)) return false
+  // A number goes on after a decimal point: `GPT-5` is not in `GPT-5.1`.
+  if (isDigit(codes[at - 1]) && (codes[at] === 0x2e || codes[at] === 0x2c) && isDigit(codes[at + 1]))
+    return false
   if (classOf(codes[at]!) !== hyphen || at + 1 >= length) return true
   return !isWordAt(codes, at + 1, length)
 }

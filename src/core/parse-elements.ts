@@ -38,13 +38,22 @@ export function children(element: XmlElement, ...names: string[]): XmlElement[] 
   )
 }
 
-/** The text of an element, inline markup dropped, white space collapsed as XML layout. */
+/** The text of an element (a term), inline markup dropped, white space collapsed as XML layout. */
 export function textOf(element: XmlElement): string {
+  return proseOf(element).replace(/[ \t]+/g, ' ')
+}
+
+/**
+ * The text of an element written as prose (a note). White space that spans a
+ * line break is layout (a pretty-printed file) and becomes one space; runs
+ * of spaces on one line are content and stay, so a note reads back as written.
+ */
+export function proseOf(element: XmlElement): string {
   const text = (node: XmlElement | string): string =>
     typeof node === 'string' ? node : node.children.map(text).join('')
   return text(element)
-    .replace(/[ \t\r\n]+/g, ' ')
-    .replace(/^ | $/g, '')
+    .replace(/[ \t]*[\r\n][ \t\r\n]*/g, ' ')
+    .replace(/^[ \t]+|[ \t]+$/g, '')
 }
 
 /** Turn fast-xml-parser's ordered output (`{name: children, ':@': attributes}`) into elements. */

@@ -75,6 +75,8 @@ export function parseGlossary(text: string): ParsedGlossary {
 
 function readHeader(cells: string[], line: number, problems: GlossaryProblem[]): GlossaryColumn[] {
   const names = cells.map((cell) => cell.trim())
+  // A spreadsheet pads the header with empty cells, as it pads short rows.
+  while (names.length > 2 && names[names.length - 1] === '') names.pop()
   const known = names.every((name) => (glossaryColumns as readonly string[]).includes(name))
   const unique = new Set(names).size === names.length
 

@@ -1,5 +1,5 @@
 import type {GlossaryEntry, GlossaryForm} from './glossary-entry.js'
-import {children, textOf, type XmlElement} from './parse-elements.js'
+import {children, proseOf, textOf, type XmlElement} from './parse-elements.js'
 
 /** One term of an entry, as far as glossa cares. */
 interface Term {
@@ -29,7 +29,7 @@ export function readTbxEntry(entry: XmlElement): Omit<GlossaryEntry, 'line'> | '
     englishTerms.find((term) => term.status !== 'forbidden')
   if (!english && !italian.dnt) return 'en'
 
-  const notes = children(entry, 'note').map(textOf)
+  const notes = children(entry, 'note').map(proseOf)
   return {
     italian: italian.text,
     english: english?.text ?? italian.text,
@@ -110,7 +110,7 @@ function definitions(entry: XmlElement): string[] {
     .flatMap((element) => [element, ...children(element, 'descripgrp')])
     .flatMap((element) => children(element, 'descrip'))
     .filter((descrip) => descrip.attributes['type']?.toLowerCase() === 'definition')
-    .map(textOf)
+    .map(proseOf)
 }
 
 /** Every element below, in document order, except inside `termCompList` (parts of a term, not terms). */

@@ -108,7 +108,15 @@ function collectForms(entries: readonly GlossaryEntry[]): Form[] {
   }
 
   entries.forEach((entry, index) => {
-    if (entry.dnt) return add(entry.italian, index, entry.english, false, entry.italian.replace(/\s+/g, ' '))
+    if (entry.dnt) {
+      // A name's other spellings (`Open AI`) stay as written too.
+      for (const name of [entry.italian, ...entry.forms.map((form) => form.italian)]) {
+        add(name, index, name, name !== entry.italian, name.replace(/\s+/g, ' '))
+      }
+
+      return
+    }
+
     add(entry.italian, index, entry.english, false)
     for (const form of entry.forms) add(form.italian, index, form.english ?? entry.english, true)
   })

@@ -97,7 +97,7 @@ function find(text: string, candidates: readonly string[], ignoreCase: boolean):
         .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]"))
         .join('[\\s\\-‐‑]+')
       pattern = new RegExp(
-        '(?<![\\p{L}\\p{N}\\p{M}])' + body + '(?![\\p{L}\\p{N}\\p{M}])',
+        '(?<![\\p{L}\\p{N}\\p{M}_])' + body + '(?![\\p{L}\\p{N}\\p{M}_]|[.,]\\d)',
         ignoreCase ? 'iu' : 'u'
       )
       // The cache only grows with the glossary's own terms.
