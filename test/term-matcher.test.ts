@@ -36,6 +36,15 @@ interface Case {
 
 const positive: Case[] = [
   {
+    name: 'a letter typed with a combining accent, whole in the surface',
+    text: 'le unita\u0300 di elaborazione grafica e la città',
+    entries: [entry('unità di elaborazione grafica', 'graphics processing unit'), entry('città', 'city')],
+    expected: [
+      ['unita\u0300 di elaborazione grafica', 3, 0],
+      ['città', 39, 1]
+    ]
+  },
+  {
     name: 'any case',
     text: 'Inferenza, INFERENZA e inferenza',
     expected: [

@@ -1,7 +1,7 @@
 /** A text as the term automaton reads it, with a way back to the original offsets. */
 export interface NormalizedText {
   codes: Uint16Array
-  /** For each normalised unit, the offset of the unit (or white-space run) it came from. */
+  /** For each normalised unit, the offset of the unit (or white-space run, or letter and accent) it came from. */
   origin: Int32Array
   length: number
 }
@@ -50,7 +50,16 @@ export function normalizeText(text: string): NormalizedText {
       codes[length] = 0x20
     } else {
       inSpace = false
-      codes[length] = lower(unit)
+      // A letter typed with a combining accent (`a` + U+0300, as some editors
+      // save it) reads as the accented letter, `à`.
+      const composed = isCombining(text.charCodeAt(index + 1))
+        ? text.slice(index, index + 2).normalize('NFC')
+        : ''
+      codes[length] = lower(composed.length === 1 ? composed.charCodeAt(0) : unit)
+      if (composed.length === 1) {
+        origin[length++] = index++
+        continue
+      }
     }
     origin[length++] = index
   }
@@ -75,6 +84,10 @@ function isWordAt(codes: Uint16Array, at: number, length: number): boolean {
   if (unit >= 0xd800 && unit <= 0xdbff && at + 1 < length) return isAstralWord(unit, codes[at + 1]!)
   if (unit >= 0xdc00 && unit <= 0xdfff && at > 0) return isAstralWord(codes[at - 1]!, unit)
   return classOf(unit) === word
+}
+
+function isCombining(unit: number): boolean {
+  return unit >= 0x300 && unit <= 0x36f
 }
 
 function isDigit(unit: number | undefined): boolean {

@@ -71,8 +71,8 @@ export function matchTerms(matcher: TermMatcher, text: string): TermMatch[] {
   const {origin} = normalized
   return scanWords(automaton, normalized).flatMap(({key, start, end}) => {
     const from = origin[start]!
-    // A form never ends in white space, so its last unit maps to one unit of the text.
-    const to = origin[end - 1]! + 1
+    // The match ends where the next unit of the text starts (a letter and its accent are one unit).
+    const to = end < normalized.length ? origin[end]! : text.length
     const surface = text.slice(from, to)
     // `Meta` and `Mistral` are names; `meta` and `mistral` are Italian words.
     const written = formCase[key]
