@@ -123,7 +123,8 @@ async function translateOne(
       targetLanguage: options.targetLanguage,
       fields: options.fields,
       known: options.known,
-      glossary: options.glossary
+      glossary: options.glossary,
+      checkTerms: options.write
     })
   } catch (error) {
     // Configuration problems stop the run; anything else fails this file only.

@@ -139,11 +139,24 @@ describe('parseDeepL', () => {
     ])
   })
 
-  it('reports TSV lines without exactly two columns, and empty sides', () => {
+  it('reports TSV lines without exactly two columns, and empty sides (one cell: no English)', () => {
     expect(parseDeepL('solo\nnodo\tnode\tnote\nrete\t \n', 'tsv').problems).toEqual([
-      {line: 1, code: 'glossary.columns', values: {actual: 1, expected: 2}},
+      {line: 1, code: 'glossary.empty', values: {}},
       {line: 2, code: 'glossary.columns', values: {actual: 3, expected: 2}},
       {line: 3, code: 'glossary.empty', values: {}}
+    ])
+  })
+
+  it('skips a header row a spreadsheet adds, only as the first row', () => {
+    expect(parseDeepL('it,en\nrete,network\nsource,target\n', 'csv')).toMatchObject({
+      entries: [
+        {italian: 'rete', english: 'network', line: 2},
+        {italian: 'source', english: 'target', line: 3}
+      ],
+      problems: []
+    })
+    expect(parseDeepL('source\ttarget\nrete\tnetwork\n', 'tsv').entries.map((item) => item.italian)).toEqual([
+      'rete'
     ])
   })
 

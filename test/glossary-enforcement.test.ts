@@ -194,4 +194,17 @@ describe('glossary verification', () => {
       'Il modello_base e GPT-5.1, non <x id="1">GPT-5</x>; <x id="2">Open AI</x>.'
     )
   })
+
+  it('checks nothing in a dry run, where nothing is translated, but still holds names (they change what is sent)', async () => {
+    const file = new VFile({path: 'article.md', value: article})
+    const result = await translateDocument(file, {
+      engine: identityEngine,
+      targetLanguage: 'en-US',
+      fields: ['title'],
+      glossary,
+      checkTerms: false
+    })
+    expect(file.messages).toEqual([])
+    expect(result.units.some((unit) => unit.unit.encoding.text.includes('<x id="1">OpenAI</x>'))).toBe(true)
+  })
 })

@@ -52,6 +52,8 @@ export function parseDeepL(
     .entries()) {
     const line = index + 1
     if (raw.trim() === '') continue
+    // A header a spreadsheet adds (`it,en`, `source,target`) is no entry.
+    if (entries.length === 0 && problems.length === 0 && isHeader(raw)) continue
     const read = readLine(raw, format)
     if ('code' in read) {
       problems.push({line, ...read})
@@ -79,6 +81,18 @@ export function parseDeepL(
   return {entries, problems}
 }
 
+function isHeader(raw: string): boolean {
+  const names = raw
+    .toLowerCase()
+    .split(/[\t,]/)
+    .map((cell) => cell.trim().replace(/^"|"$/g, ''))
+  return (
+    (names[0] === 'it' && names[1] === 'en') ||
+    (names[0] === 'source' && names[1] === 'target') ||
+    (names[0] === 'source_entry' && names[1] === 'target_entry')
+  )
+}
+
 function readLine(
   raw: string,
   format: 'tsv' | 'csv'
@@ -86,11 +100,13 @@ function readLine(
   let cells: string[]
   if (format === 'tsv') {
     cells = raw.split('\t')
+    if (cells.length === 1) return {code: 'glossary.empty', values: {}}
     if (cells.length !== 2) return {code: 'glossary.columns', values: {actual: cells.length, expected: 2}}
   } else {
     const split = splitRecord(raw, ',')
     if (split.unclosed !== undefined) return {code: 'glossary.quote', values: {column: split.unclosed}}
     cells = split.cells
+    if (cells.length === 1) return {code: 'glossary.empty', values: {}}
     // Three cells are most often a term with an unquoted comma, so two is what to aim for.
     if (cells.length !== 2 && cells.length !== 4) {
       return {code: 'glossary.columns', values: {actual: cells.length, expected: cells.length > 4 ? 4 : 2}}

@@ -24,6 +24,8 @@ export interface DocumentOptions {
   known?: Map<string, string>
   /** The glossary checked on every unit; its do-not-translate terms are held aside. */
   glossary?: Glossary | undefined
+  /** Check the translations against the glossary (not in a dry run: nothing is translated). */
+  checkTerms?: boolean
 }
 
 /** One unit's outcome: its English and the messages raised on it. */
@@ -98,13 +100,10 @@ export async function translateDocument(file: VFile, options: DocumentOptions): 
     }
 
     const translation = byText.get(unit.encoding.text)
-    if (!problem && translation !== undefined && options.glossary && unit.terms.length > 0) {
-      const tokens = tokenizeXml(translation) ?? []
-      for (const finding of verifyTerms(
-        unit.terms,
-        options.glossary.entries,
-        plainTranslation(tokens, unit.encoding.tags)
-      )) {
+    const glossary = options.checkTerms === false ? undefined : options.glossary
+    if (!problem && translation !== undefined && glossary && unit.terms.length > 0) {
+      const english = plainTranslation(tokenizeXml(translation) ?? [], unit.encoding.tags)
+      for (const finding of verifyTerms(unit.terms, glossary.entries, english)) {
         messages.push(reportTerm(file, finding, place))
       }
     }

@@ -10,15 +10,16 @@ Commands:
                         default: articles/
   usage                 show the DeepL characters used this period
   glossary <action>     maintain the glossary (glossary/glossary.tsv):
-    list [--filter <text>]          the terms, as a table
+    list [--filter <text>] [--json] the terms, as a table
     add <it> <en> [--note <text>] [--forms <a|b>] [--forbid <x|y>] [--dnt]
     remove <it>                     remove a term
-    check                           problems with file:line; exit 1 if any
+    check [--json]                  problems with file:line; exit 1 if any
     import <file> [--format <f>] [--dry-run]
                                     merge a tsv, DeepL tsv/csv or TBX file
     export [--format <f>] [--out <file>]
                                     formats: tsv, deepl-tsv, deepl-csv, tbx
-    stats [paths…] [--out <dir>]    term counts in the articles and misses
+    stats [paths…] [--out <dir>] [--json]
+                                    term counts in the articles and misses
                                     in their side-by-side files
 
 Options:

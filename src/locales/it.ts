@@ -12,15 +12,16 @@ Comandi:
                         predefinito: articles/
   usage                 mostra i caratteri DeepL usati in questo periodo
   glossary <azione>     cura il glossario (glossary/glossary.tsv):
-    list [--filter <testo>]         i termini, in tabella
+    list [--filter <testo>] [--json]
+                                    i termini, in tabella
     add <it> <en> [--note <testo>] [--forms <a|b>] [--forbid <x|y>] [--dnt]
     remove <it>                     toglie un termine
-    check                           problemi con file:riga; esce con 1 se ce ne sono
+    check [--json]                  problemi con file:riga; esce con 1 se ce n'è
     import <file> [--format <f>] [--dry-run]
                                     unisce un file tsv, tsv/csv di DeepL o TBX
     export [--format <f>] [--out <file>]
                                     formati: tsv, deepl-tsv, deepl-csv, tbx
-    stats [percorsi…] [--out <cartella>]
+    stats [percorsi…] [--out <cartella>] [--json]
                                     occorrenze dei termini negli articoli e
                                     mancanze nei loro file affiancati
 

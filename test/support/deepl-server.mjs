@@ -90,7 +90,17 @@ export function applyGlossary(
 
 /** Keeps tags, marks every text so a test can tell it was translated. */
 function defaultTranslate(/** @type {string} */ text) {
-  return text.replace(/(^|>)([^<]*?)(\p{L})/u, (_, before, gap, letter) => before + gap + 'EN ' + letter)
+  // Held-aside `<x>` content is left alone, as DeepL does with ignore_tags.
+  const parts = text.split(/(<x\b[^>]*[^/]>[^<]*<\/x>)/)
+  const index = parts.findIndex(
+    (part) => !part.startsWith('<x') && /\p{L}/u.test(part.replace(/<[^>]*>/g, ''))
+  )
+  if (index === -1) return text
+  parts[index] = parts[index].replace(
+    /(^|>)([^<]*?)(\p{L})/u,
+    (_, before, gap, letter) => before + gap + 'EN ' + letter
+  )
+  return parts.join('')
 }
 
 async function handle(state, options, request, body, response) {
