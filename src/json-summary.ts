@@ -42,17 +42,20 @@ export function jsonSummary(outcomes: readonly FileOutcome[], t: Translate): Jso
       characters: outcome.characters,
       requests: outcome.requests,
       billedCharacters: outcome.billedCharacters,
-      messages: outcome.file.messages.map((message: VFileMessage) => ({
-        ruleId: message.ruleId ?? null,
-        severity: message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info',
-        line: message.line ?? null,
-        column: message.column ?? null,
-        endLine: message.place && 'end' in message.place ? (message.place.end.line ?? null) : null,
-        endColumn: message.place && 'end' in message.place ? (message.place.end.column ?? null) : null,
-        reason: localise(message, t),
-        actual: message.actual ?? null,
-        expected: message.expected ?? []
-      }))
+      messages: outcome.file.messages.map((message: VFileMessage) => {
+        const end = message.place && 'end' in message.place ? message.place.end : undefined
+        return {
+          ruleId: message.ruleId ?? null,
+          severity: message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info',
+          line: message.line ?? null,
+          column: message.column ?? null,
+          endLine: end?.line ?? null,
+          endColumn: end?.column ?? null,
+          reason: localise(message, t),
+          actual: message.actual ?? null,
+          expected: message.expected ?? []
+        }
+      })
     })),
     totals: {
       files: outcomes.length,

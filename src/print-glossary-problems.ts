@@ -15,18 +15,19 @@ export function printGlossaryProblems(
 }
 
 /**
- * Commands that read the whole glossary (export, import, stats) refuse a
- * broken one, since half a glossary would pass for all of it: print its
- * problems and say so. Returns whether it is broken.
+ * Commands that use the whole glossary (translate, export, import, stats)
+ * refuse a broken one, since half a glossary would pass for all of it: print
+ * its problems and the line `closing` says. Returns whether it is broken.
  */
 export function refuseBrokenGlossary(
   glossary: {path: string; problems: readonly GlossaryProblem[]},
   io: Io,
-  t: Translate
+  t: Translate,
+  closing = 'glossaryCheck.fix-first'
 ): boolean {
   if (glossary.problems.length === 0) return false
   printGlossaryProblems(glossary, io, t)
-  io.stderr.write('glossa: ' + t('glossaryCheck.fix-first', {file: glossary.path}) + '\n')
+  io.stderr.write('glossa: ' + t(closing, {file: glossary.path}) + '\n')
   return true
 }
 

@@ -1,7 +1,6 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {EngineFailure} from './core/engine.js'
-import {GlossaError} from './errors.js'
 import type {Translate} from './i18n.js'
 
 /**
@@ -46,10 +45,7 @@ export function localise(message: VFileMessage, t: Translate): string {
   const cause = message.cause
   const text = t(key, {
     file: message.file,
-    actual:
-      cause instanceof GlossaError || cause instanceof EngineFailure
-        ? t(cause.code, cause.values)
-        : (message.actual ?? ''),
+    actual: cause instanceof EngineFailure ? t(cause.code, cause.values) : (message.actual ?? ''),
     expected: (message.expected ?? []).join(', '),
     // Some rules carry counts in `expected`: `engine-stopped` has units and characters left.
     units: message.expected?.[0] ?? '',

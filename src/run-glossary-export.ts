@@ -5,7 +5,6 @@ import {detectFormat, formatExchange} from './glossary-exchange.js'
 import type {Translate} from './i18n.js'
 import type {Io} from './io.js'
 import type {GlossaryCommandOptions} from './parse-cli-args.js'
-import {refuseBrokenGlossary} from './print-glossary-problems.js'
 
 /** `glossa glossary export`: the glossary in another format, on stdout or in `--out`. */
 export async function runGlossaryExport(
@@ -14,8 +13,6 @@ export async function runGlossaryExport(
   io: Io,
   t: Translate
 ): Promise<number> {
-  if (refuseBrokenGlossary(glossary, io, t)) return 1
-
   const format = options.format ?? (options.out === undefined ? 'tsv' : detectFormat(options.out))
   const text = formatExchange(glossary.entries, format)
   if (options.out === undefined) {

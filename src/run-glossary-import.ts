@@ -1,8 +1,8 @@
 import {readFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
-import {editGlossary, formatEntry} from './core/edit-glossary.js'
+import {editGlossary, formatEntry, lineCount} from './core/edit-glossary.js'
 import type {GlossaryEntry, GlossaryProblem} from './core/glossary-entry.js'
-import {normalizeTerm} from './core/normalize-term.js'
+import {normalizeForm} from './core/normalize-text.js'
 import {glossaryColumns, type GlossaryColumn} from './core/parse-glossary.js'
 import {readGlossary} from './core/read-glossary.js'
 import {GlossaError} from './errors.js'
@@ -11,7 +11,7 @@ import {detectFormat, parseExchange} from './glossary-exchange.js'
 import type {Translate} from './i18n.js'
 import type {Io} from './io.js'
 import type {GlossaryCommandOptions} from './parse-cli-args.js'
-import {glossaryProblemText, printGlossaryProblems, refuseBrokenGlossary} from './print-glossary-problems.js'
+import {glossaryProblemText, printGlossaryProblems} from './print-glossary-problems.js'
 import {save} from './run-glossary.js'
 
 /** Problems that mean the whole file could not be read, not one of its entries. */
@@ -29,8 +29,6 @@ export async function runGlossaryImport(
   io: Io,
   t: Translate
 ): Promise<number> {
-  if (refuseBrokenGlossary(glossary, io, t)) return 1
-
   const path = options.args[0] ?? ''
   const text = await readImport(io.cwd, path)
   const format = options.format ?? detectFormat(path, text)
@@ -98,10 +96,10 @@ function merge(
   incoming: readonly GlossaryEntry[],
   columns: readonly GlossaryColumn[]
 ) {
-  const existing = new Map(glossary.entries.map((entry) => [normalizeTerm(entry.italian), entry]))
+  const existing = new Map(glossary.entries.map((entry) => [normalizeForm(entry.italian), entry]))
   const listed = new Map(
     glossary.entries.flatMap((entry) =>
-      entry.forms.map((form) => [normalizeTerm(form.italian), form.english ?? entry.english] as const)
+      entry.forms.map((form) => [normalizeForm(form.italian), form.english ?? entry.english] as const)
     )
   )
   const seen = new Map<string, GlossaryEntry>()
@@ -111,7 +109,7 @@ function merge(
   let unchanged = 0
 
   for (const entry of incoming) {
-    const key = normalizeTerm(entry.italian)
+    const key = normalizeForm(entry.italian)
     const earlier = seen.get(key)
     if (earlier) {
       problems.push({
@@ -183,7 +181,7 @@ function breaking(
   replace: ReadonlyMap<number, GlossaryEntry>
 ): Map<GlossaryEntry, GlossaryProblem | undefined> | undefined {
   const read = readGlossary(edited)
-  const firstAdded = edited.replace(/\r?\n$/, '').split(/\r?\n/).length - add.length + 1
+  const firstAdded = lineCount(edited) - add.length + 1
   const at = (line: number) => (line >= firstAdded ? add[line - firstAdded] : replace.get(line))
   const culprits = new Map<GlossaryEntry, GlossaryProblem | undefined>()
 

@@ -14,7 +14,6 @@ import type {Translate} from './i18n.js'
 import type {Io} from './io.js'
 import {loadConfig} from './load-config.js'
 import type {GlossaryCommandOptions} from './parse-cli-args.js'
-import {refuseBrokenGlossary} from './print-glossary-problems.js'
 import {table} from './run-glossary.js'
 
 /** How one term fares across the articles. */
@@ -44,8 +43,6 @@ export async function runGlossaryStats(
   io: Io,
   t: Translate
 ): Promise<number> {
-  if (refuseBrokenGlossary(glossary, io, t)) return 1
-
   const outDir = options.out ?? 'output/'
   const config = await loadConfig(io.cwd)
   const matcher = compileTerms(glossary.entries)

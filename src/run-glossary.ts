@@ -1,8 +1,8 @@
 import {resolve} from 'node:path'
 import type {GlossaryEntry} from './core/glossary-entry.js'
-import {splitRecord} from './core/delimited.js'
-import {editGlossary} from './core/edit-glossary.js'
-import {normalizeTerm} from './core/normalize-term.js'
+import {hasControl} from './core/check-term.js'
+import {editGlossary, lineCount} from './core/edit-glossary.js'
+import {normalizeForm} from './core/normalize-text.js'
 import {readGlossary} from './core/read-glossary.js'
 import {GlossaError} from './errors.js'
 import {loadGlossary, type LoadedGlossary} from './fs/load-glossary.js'
@@ -10,12 +10,14 @@ import {writeAtomic} from './fs/write-atomic.js'
 import type {Translate} from './i18n.js'
 import type {Io} from './io.js'
 import type {GlossaryCommandOptions} from './parse-cli-args.js'
-import {glossaryProblemText, printGlossaryProblems} from './print-glossary-problems.js'
+import {glossaryProblemText, printGlossaryProblems, refuseBrokenGlossary} from './print-glossary-problems.js'
 
 /** `glossa glossary <action>`: returns the exit code. */
 export async function runGlossary(options: GlossaryCommandOptions, io: Io, t: Translate): Promise<number> {
   // `add` may start a glossary the user names.
   const glossary = await loadGlossary(io.cwd, options.glossary, {create: options.action === 'add'})
+  const whole = options.action === 'import' || options.action === 'export' || options.action === 'stats'
+  if (whole && refuseBrokenGlossary(glossary, io, t)) return 1
 
   switch (options.action) {
     case 'list':
@@ -82,7 +84,7 @@ async function add(glossary: LoadedGlossary, options: GlossaryCommandOptions, io
   // A line break would split the entry over two lines, and the second could read as another entry.
   const fields = [entry.italian, entry.english, entry.note, ...entry.forbidden]
   for (const form of entry.forms) fields.push(form.italian, form.english ?? '')
-  const split = fields.find((text) => /[\r\n]/.test(text))
+  const split = fields.find(hasControl)
   if (split !== undefined) {
     return refuse(glossary.path, [{line: 0, code: 'glossary.control', values: {term: split}}], io, t)
   }
@@ -90,7 +92,7 @@ async function add(glossary: LoadedGlossary, options: GlossaryCommandOptions, io
   const text = editGlossary(glossary.text, {add: [entry]})
   // Read the edited text the way `translate` would, to see what the edit broke.
   const after = readGlossary(text)
-  const line = text.replace(/\r?\n$/, '').split(/\r?\n/).length
+  const line = lineCount(text)
   const refused = after.problems.filter((problem) => problem.line === line)
   if (refused.length > 0) return refuse(glossary.path, refused, io, t)
   // The new line must read back as the entry; anything else would lose it without a word.
@@ -123,9 +125,16 @@ function entryToAdd(options: GlossaryCommandOptions): GlossaryEntry {
 }
 
 async function remove(glossary: LoadedGlossary, options: GlossaryCommandOptions, io: Io, t: Translate) {
-  const key = normalizeTerm(options.args[0] ?? '')
-  // Every spelling of the term goes, the ones `check` flags as duplicates too.
-  const lines = readGlossaryLines(glossary.text).filter((line) => normalizeTerm(line.italian) === key)
+  const key = normalizeForm(options.args[0] ?? '')
+  // Every spelling of the term goes, also the lines `check` flags as its duplicates.
+  const lines = [
+    ...glossary.entries.map((entry) => ({italian: entry.italian, line: entry.line})),
+    ...glossary.problems
+      .filter((problem) => problem.code === 'glossary.duplicate' || problem.code === 'glossary.conflict')
+      .map((problem) => ({italian: String(problem.values['term']), line: problem.line}))
+  ]
+    .filter((line) => normalizeForm(line.italian) === key)
+    .sort((a, b) => a.line - b.line)
   if (lines.length === 0)
     throw new GlossaError('glossaryEdit.not-found', {term: options.args[0] ?? '', file: glossary.path})
 
@@ -137,26 +146,6 @@ async function remove(glossary: LoadedGlossary, options: GlossaryCommandOptions,
   }
 
   return 0
-}
-
-/** The Italian term of every entry line, duplicates included (parsing keeps only the first). */
-function readGlossaryLines(text: string): Array<{italian: string; line: number}> {
-  const lines: Array<{italian: string; line: number}> = []
-  let header = false
-  for (const [index, raw] of text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .entries()) {
-    if (raw.trim() === '' || raw.trimStart().startsWith('#')) continue
-    if (!header) {
-      header = true
-      continue
-    }
-
-    lines.push({italian: (splitRecord(raw, '\t').cells?.[0] ?? '').trim(), line: index + 1})
-  }
-
-  return lines
 }
 
 function refuse(path: string, problems: LoadedGlossary['problems'], io: Io, t: Translate): number {

@@ -4,7 +4,7 @@ import {jsonSummary} from './json-summary.js'
 import {loadConfig} from './load-config.js'
 import {compileTerms} from './core/term-matcher.js'
 import {loadGlossary} from './fs/load-glossary.js'
-import {printGlossaryProblems} from './print-glossary-problems.js'
+import {refuseBrokenGlossary} from './print-glossary-problems.js'
 import {loadEngine} from './engines/load-engine.js'
 import type {TranslateCommandOptions} from './parse-cli-args.js'
 import {localise, report} from './report.js'
@@ -15,11 +15,7 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
   const config = await loadConfig(io.cwd)
   // A broken glossary stops the run before anything is sent.
   const glossary = await loadGlossary(io.cwd, options.glossary)
-  if (glossary.problems.length > 0) {
-    printGlossaryProblems(glossary, io, t)
-    io.stderr.write('glossa: ' + t('usage.glossary-broken', {file: glossary.path}) + '\n')
-    return 2
-  }
+  if (refuseBrokenGlossary(glossary, io, t, 'usage.glossary-broken')) return 2
 
   const engineName = options.engine ?? (io.env.DEEPL_AUTH_KEY ? 'deepl' : 'mock')
   if (options.engine === undefined && engineName === 'mock' && !options.quiet && !options.dryRun) {

@@ -4,7 +4,7 @@ import {EngineFailure, type Engine, type TargetLanguage} from './core/engine.js'
 import type {Glossary} from './core/find-terms.js'
 import {renderSideBySide, type SideBySideOptions} from './core/side-by-side.js'
 import {translateDocument} from './core/translate-document.js'
-import {GlossaError, stopRun} from './errors.js'
+import {stopRun} from './errors.js'
 import {fileFatal} from './file-fatal.js'
 import {findArticles, type Article} from './fs/find-articles.js'
 import {readArticle} from './fs/read-article.js'
@@ -127,8 +127,7 @@ async function translateOne(
       checkTerms: options.write
     })
   } catch (error) {
-    // Configuration problems stop the run; anything else fails this file only.
-    if (error instanceof GlossaError && error.exitCode === 2) throw error
+    // A failure no later article can get past (a wrong key) stops the run; anything else fails this file only.
     if (error instanceof EngineFailure && error.stopsRun) throw stopRun(error)
     const ruleId = error instanceof EngineFailure ? 'engine-failed' : 'internal-error'
     fileFatal(file, ruleId, error instanceof Error ? error.message : String(error), {cause: error})

@@ -1,6 +1,6 @@
 import type {GlossaryEntry, GlossaryProblem} from './glossary-entry.js'
 import {generatedPlurals} from './generated-plurals.js'
-import {normalizeTerm} from './normalize-term.js'
+import {normalizeForm} from './normalize-text.js'
 
 /**
  * Problems between entries, which no single line shows: a form of one term
@@ -17,7 +17,7 @@ export function checkGlossary(entries: readonly GlossaryEntry[]): GlossaryProble
     const reported = new Set<GlossaryEntry>()
 
     for (const form of forms) {
-      const key = normalizeTerm(form)
+      const key = normalizeForm(form)
       const owner = owners.get(key)
       if (owner === undefined) owners.set(key, entry)
       else if (owner !== entry && !reported.has(owner)) {

@@ -107,24 +107,27 @@ function finish(drafts: Draft[], source: string, glossary: Glossary | undefined)
     const {prefixes, lineEnding} = draft.yaml
       ? {prefixes: [], lineEnding: draft.yaml.lineEnding}
       : linePrefixes(span)
-    const start = place.toPoint(draft.start)
-    const end = place.toPoint(draft.end)
-    if (!start || !end) throw new Error('Cannot place unit in source')
+    const pointAt = (offset: number) => {
+      const point = place.toPoint(offset)
+      if (!point) throw new Error('Cannot place unit in source')
+      return point
+    }
+    const terms =
+      draft.terms ??
+      (glossary ? findTerms(draft.encoding.plain, glossary, source, draft.start, false).terms : [])
 
     const unit: Unit = {
       id: count === 1 ? base : base + '.' + count,
       kind: draft.kind,
       start: draft.start,
       end: draft.end,
-      position: {start, end},
+      position: {start: pointAt(draft.start), end: pointAt(draft.end)},
       source: draft.source ?? stripPrefixes(span),
       encoding: draft.encoding,
       inTable: draft.inTable,
       lineEnding,
       prefixes,
-      terms:
-        draft.terms ??
-        (glossary ? findTerms(draft.encoding.plain, glossary, source, draft.start, false).terms : [])
+      terms: terms.map((term) => ({...term, position: {start: pointAt(term.start), end: pointAt(term.end)}}))
     }
     if (draft.yaml) unit.yaml = draft.yaml
     return unit

@@ -56,6 +56,11 @@ export function editGlossary(text: string, edit: GlossaryEdit): string {
   return bom + out + added.map((line) => line + lineEnding).join('')
 }
 
+/** The number of lines of a text; a final line ending closes the last line, it does not open one. */
+export function lineCount(text: string): number {
+  return text.replace(/\r?\n$/, '').split(/\r?\n/).length
+}
+
 /** One entry as a line of the file, in the file's columns; empty trailing cells are left off. */
 export function formatEntry(entry: GlossaryEntry, columns: readonly GlossaryColumn[]): string {
   const cells = columns.map((column) => cellOf(entry, column))

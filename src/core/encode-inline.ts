@@ -1,4 +1,5 @@
 import type {PhrasingContent} from 'mdast'
+import {nodeText} from './node-text.js'
 import {heldMarkup, type PlainPiece, type PlainText} from './plain-text.js'
 import {rangeOf, type Range} from './positions.js'
 import {escapeXml} from './xml.js'
@@ -155,7 +156,7 @@ function isTranslatableWrapper(node: PhrasingContent, source: string): boolean {
       return true
     // Autolinks and GFM literal links show their URL: hold them whole.
     case 'link':
-      return source.charAt(rangeOf(node).start) === '[' && node.url !== toText(node)
+      return source.charAt(rangeOf(node).start) === '[' && node.url !== nodeText(node)
     // `[text]` and `[text][]` use the text as the label: translating it
     // would break the reference.
     case 'linkReference':
@@ -163,10 +164,4 @@ function isTranslatableWrapper(node: PhrasingContent, source: string): boolean {
     default:
       return false
   }
-}
-
-function toText(node: PhrasingContent): string {
-  if ('value' in node) return node.value
-  if ('children' in node) return node.children.map((child) => toText(child)).join('')
-  return ''
 }

@@ -1,5 +1,7 @@
 import type {Nodes, Parent, Root} from 'mdast'
 import type {Node} from 'unist'
+import {nodeText} from './node-text.js'
+import {rangeIfAny} from './positions.js'
 
 /**
  * Give offsets to the nodes that remark-gfm's autolink-literal transform
@@ -16,23 +18,25 @@ export function fillPositions(tree: Root, source: string): Set<Node> {
   const visit = (node: Nodes): void => {
     if (!('children' in node)) return
     const parent = node as Parent
-    const window = offsets(parent)
+    const window = rangeIfAny(parent)
     let cursor = window?.start ?? 0
 
     for (let index = 0; index < parent.children.length; index++) {
       const child = parent.children[index]!
-      const known = offsets(child)
+      const known = rangeIfAny(child)
       if (known) {
         cursor = known.end
         continue
       }
 
       let end = index
-      while (end < parent.children.length && !offsets(parent.children[end]!)) end++
+      while (end < parent.children.length && !rangeIfAny(parent.children[end]!)) end++
       const run = parent.children.slice(index, end)
-      const limit = offsets(parent.children[end] ?? parent)?.[end < parent.children.length ? 'start' : 'end']
+      const limit = rangeIfAny(parent.children[end] ?? parent)?.[
+        end < parent.children.length ? 'start' : 'end'
+      ]
       if (!place(run, source, cursor, index > 0, limit ?? source.length)) unplaced.add(parent)
-      cursor = offsets(run[run.length - 1]!)?.end ?? cursor
+      cursor = rangeIfAny(run[run.length - 1]!)?.end ?? cursor
       index = end - 1
     }
 
@@ -47,7 +51,7 @@ function place(run: Node[], source: string, from: number, anchored: boolean, lim
   let cursor = from
 
   for (const [index, node] of run.entries()) {
-    const text = plainText(node)
+    const text = nodeText(node)
     const at = index === 0 && !anchored ? source.indexOf(text, cursor) : cursor
     if (at === -1 || source.slice(at, at + text.length) !== text || at + text.length > limit) return false
     setOffsets(node, at, at + text.length)
@@ -60,16 +64,4 @@ function place(run: Node[], source: string, from: number, anchored: boolean, lim
 function setOffsets(node: Node, start: number, end: number): void {
   node.position = {start: {line: 0, column: 0, offset: start}, end: {line: 0, column: 0, offset: end}}
   if ('children' in node) for (const child of node.children as Node[]) setOffsets(child, start, end)
-}
-
-function offsets(node: Node): {start: number; end: number} | undefined {
-  const start = node.position?.start.offset
-  const end = node.position?.end.offset
-  return start === undefined || end === undefined ? undefined : {start, end}
-}
-
-function plainText(node: Node): string {
-  if ('value' in node && typeof node.value === 'string') return node.value
-  if ('children' in node) return (node.children as Node[]).map(plainText).join('')
-  return ''
 }

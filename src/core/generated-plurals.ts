@@ -1,6 +1,6 @@
 import type {GlossaryEntry} from './glossary-entry.js'
 import {italianForms} from './italian-forms.js'
-import {normalizeTerm} from './normalize-term.js'
+import {normalizeForm} from './normalize-text.js'
 
 /**
  * The plurals glossa generates for an entry. None for a do-not-translate
@@ -9,6 +9,6 @@ import {normalizeTerm} from './normalize-term.js'
  * another word (threads).
  */
 export function generatedPlurals(entry: GlossaryEntry): string[] {
-  if (entry.dnt || normalizeTerm(entry.italian) === normalizeTerm(entry.english)) return []
+  if (entry.dnt || normalizeForm(entry.italian) === normalizeForm(entry.english)) return []
   return italianForms(entry.italian).slice(1)
 }

@@ -3,10 +3,9 @@
  * CSV quotes as RFC 4180 and may add `source_lang,target_lang` columns; TSV
  * has no quoting at all, so a cell is whatever lies between the tabs.
  */
+import {checkTerm} from './check-term.js'
 import {formatRecord, splitRecord} from './delimited.js'
 import type {GlossaryEntry, GlossaryProblem} from './glossary-entry.js'
-
-const maximumTermBytes = 1024
 
 /**
  * Write the glossary as DeepL entries: one line per entry and one per
@@ -125,14 +124,8 @@ function readLine(
   }
 
   if (source === '' || target === '') return {code: 'glossary.empty', values: {}}
-  for (const term of [source, target]) {
-    // DeepL refuses control characters and the Unicode line separators.
-    if (/[\p{Cc}\u2028\u2029]/u.test(term)) return {code: 'glossary.control', values: {term}}
-    const bytes = new TextEncoder().encode(term).length
-    if (bytes > maximumTermBytes) {
-      return {code: 'glossary.too-long', values: {bytes, maximum: maximumTermBytes}}
-    }
-  }
+  const problem = checkTerm(source) ?? checkTerm(target)
+  if (problem) return problem
 
   return {source, target}
 }

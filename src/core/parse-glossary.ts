@@ -1,6 +1,7 @@
 import {splitRecord} from './delimited.js'
 import type {GlossaryEntry, GlossaryForm, GlossaryProblem} from './glossary-entry.js'
-import {normalizeTerm} from './normalize-term.js'
+import {checkTerm, hasControl} from './check-term.js'
+import {normalizeForm} from './normalize-text.js'
 
 export type {GlossaryEntry, GlossaryProblem} from './glossary-entry.js'
 
@@ -15,8 +16,6 @@ export interface ParsedGlossary {
   /** The columns of the header, in the file's order; `undefined` when there is none yet. */
   columns: GlossaryColumn[] | undefined
 }
-
-const maximumTermBytes = 1024
 
 /**
  * Read a glossary file: tab-separated, a header line naming the columns
@@ -53,7 +52,7 @@ export function parseGlossary(text: string): ParsedGlossary {
 
     const entry = readEntry(record.cells, columns, line, problems)
     if (!entry) continue
-    const key = normalizeTerm(entry.italian)
+    const key = normalizeForm(entry.italian)
     const earlier = first.get(key)
 
     if (earlier) {
@@ -127,16 +126,14 @@ function readEntry(
 
   for (const term of [...terms, ...forbidden]) {
     if (term === '') return report('glossary.empty')
-    // DeepL refuses control characters and the Unicode line separators; U+FFFE and U+FFFF are not XML.
-    if (/[\p{Cc}\u2028\u2029\uFFFE\uFFFF]/u.test(term)) return report('glossary.control', {term})
-    const bytes = new TextEncoder().encode(term).length
-    if (bytes > maximumTermBytes) return report('glossary.too-long', {bytes, maximum: maximumTermBytes})
+    const problem = checkTerm(term)
+    if (problem) return report(problem.code, problem.values)
   }
 
   const note = cell('note')
-  if (/[\p{Cc}\u2028\u2029\uFFFE\uFFFF]/u.test(note)) return report('glossary.control', {term: note})
+  if (hasControl(note)) return report('glossary.control', {term: note})
 
-  if (forbidden.some((item) => normalizeTerm(item) === normalizeTerm(english))) {
+  if (forbidden.some((item) => normalizeForm(item) === normalizeForm(english))) {
     return report('glossary.forbid-own', {term: italian, english})
   }
 

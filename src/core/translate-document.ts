@@ -1,5 +1,4 @@
 import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import {articleContext} from './article-context.js'
 import {collectUnits} from './collect-units.js'
@@ -8,7 +7,7 @@ import type {Glossary} from './find-terms.js'
 import {parseMarkdown} from './parse-markdown.js'
 import {renderEnglish} from './render-english.js'
 import {reportOnFile} from './report-on-file.js'
-import type {Unit} from './unit.js'
+import type {PlacedTerm, Unit} from './unit.js'
 import {plainTranslation, verifyTerms, type TermFinding} from './verify-terms.js'
 import {tokenizeXml} from './xml.js'
 
@@ -86,12 +85,14 @@ export async function translateDocument(file: VFile, options: DocumentOptions): 
   const rendered = renderEnglish(source, units, (unit) => byText.get(unit.encoding.text))
   const stopped = response.failure ? reportStop(file, response.failure, texts, byText, distinct) : undefined
 
-  const place = location(source)
+  // Nothing was translated in a dry run: there is nothing to check.
+  const glossary = options.checkTerms === false ? undefined : options.glossary
   const results = units.map((unit): UnitResult => {
     const messages: VFileMessage[] = []
     const problem = rendered.problems.get(unit)
+    const translation = byText.get(unit.encoding.text)
 
-    if (stopped === 'partly' && byText.get(unit.encoding.text) === undefined) {
+    if (stopped === 'partly' && translation === undefined) {
       messages.push(
         reportOnFile(file, 'untranslated', 'Unexpected Italian: no translation came back for this unit', {
           place: unit.position
@@ -99,12 +100,10 @@ export async function translateDocument(file: VFile, options: DocumentOptions): 
       )
     }
 
-    const translation = byText.get(unit.encoding.text)
-    const glossary = options.checkTerms === false ? undefined : options.glossary
     if (!problem && translation !== undefined && glossary && unit.terms.length > 0) {
       const english = plainTranslation(tokenizeXml(translation) ?? [], unit.encoding.tags)
       for (const finding of verifyTerms(unit.terms, glossary.entries, english)) {
-        messages.push(reportTerm(file, finding, place))
+        messages.push(reportTerm(file, finding))
       }
     }
 
@@ -147,11 +146,9 @@ const termReasons: Record<TermFinding['ruleId'], (finding: TermFinding) => strin
 }
 
 /** A glossary finding as a warning on the term in the Italian source. */
-function reportTerm(file: VFile, finding: TermFinding, place: ReturnType<typeof location>): VFileMessage {
-  const start = place.toPoint(finding.term.start)
-  const end = place.toPoint(finding.term.end)
+function reportTerm(file: VFile, finding: TermFinding<PlacedTerm>): VFileMessage {
   return reportOnFile(file, finding.ruleId, termReasons[finding.ruleId](finding), {
-    ...(start ? {place: end ? {start, end} : start} : {}),
+    place: finding.term.position,
     actual: finding.actual,
     expected: finding.expected
   })
@@ -170,7 +167,6 @@ function reportStop(
   translated: ReadonlyMap<string, string | undefined>,
   characters: ReadonlyMap<string, number>
 ): 'partly' | 'wholly' {
-  if (failure.stopsRun) throw failure
   const left = texts.filter((text) => translated.get(text) === undefined)
   const wholly = left.length === texts.length
   const ruleId = wholly ? 'engine-unanswered' : 'engine-stopped'
@@ -209,6 +205,8 @@ async function requestTranslations(
     )
   }
 
+  // A failure no later article can get past ends the run here, whatever came back.
+  if (response.failure?.stopsRun) throw response.failure
   if (response.translations.length !== texts.length) {
     throw new EngineFailure('error.engine-count', {
       engine: options.engine.name,

@@ -40,8 +40,13 @@ export interface Unit {
   prefixes: string[]
   /** Set on front-matter fields. */
   yaml?: YamlScalarStyle
-  /** Glossary terms found in the Italian, in order. */
-  terms: UnitTerm[]
+  /** Glossary terms found in the Italian, in order, with their place for messages. */
+  terms: PlacedTerm[]
+}
+
+/** A glossary term in a unit, with its line and column in the Italian source. */
+export interface PlacedTerm extends UnitTerm {
+  position: {start: Point; end: Point}
 }
 
 /** A unit before it gets its id and position. */

@@ -1,5 +1,6 @@
 import {englishForms} from './english-forms.js'
 import type {Tag} from './encode-inline.js'
+import {escapeRegExp} from './escape-reg-exp.js'
 import type {UnitTerm} from './find-terms.js'
 import type {GlossaryEntry} from './glossary-entry.js'
 import {heldMarkup} from './plain-text.js'
@@ -8,9 +9,9 @@ import type {XmlToken} from './xml.js'
 export type TermRule = 'glossary-term-missing' | 'glossary-term-forbidden' | 'glossary-dnt-changed'
 
 /** A glossary term not honoured in a unit's translation, on the term's first occurrence. */
-export interface TermFinding {
+export interface TermFinding<Term extends UnitTerm = UnitTerm> {
   ruleId: TermRule
-  term: UnitTerm
+  term: Term
   actual: string
   expected: string[]
 }
@@ -22,12 +23,12 @@ export interface TermFinding {
  * and no forbidden rendering anywhere. A term found several times is
  * checked once: a translation may fairly say "it" the second time.
  */
-export function verifyTerms(
-  terms: readonly UnitTerm[],
+export function verifyTerms<Term extends UnitTerm>(
+  terms: readonly Term[],
   entries: readonly GlossaryEntry[],
   english: string
-): TermFinding[] {
-  const findings: TermFinding[] = []
+): Array<TermFinding<Term>> {
+  const findings: Array<TermFinding<Term>> = []
   const seen = new Set<string>()
 
   for (const term of terms) {
@@ -94,7 +95,7 @@ function find(text: string, candidates: readonly string[], ignoreCase: boolean):
       const body = form
         .trim()
         .split(/[\s\-‐‑]+/)
-        .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]"))
+        .map((word) => escapeRegExp(word).replace(/['’]/g, "['’]"))
         .join('[\\s\\-‐‑]+')
       pattern = new RegExp(
         '(?<![\\p{L}\\p{N}\\p{M}_])' + body + '(?![\\p{L}\\p{N}\\p{M}_]|[.,]\\d)',

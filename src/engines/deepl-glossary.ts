@@ -25,25 +25,25 @@ export async function ensureGlossary(
   entries: readonly GlossaryEntry[],
   options: {freePlan: boolean; project: string}
 ): Promise<string> {
-  const uploads = glossaryUploads(entries)
-  const tsv = uploads.map(([italian, english]) => italian + '\t' + english).join('\n')
+  const tsv = glossaryUploads(entries)
+    .map(([italian, english]) => italian + '\t' + english)
+    .join('\n')
   const name = nameFor(options.project, createHash('sha256').update(tsv).digest('hex').slice(0, 16))
-  const ours = new RegExp('^' + escapeRegExp(nameFor(options.project, '')) + '[\\da-f]{16}$')
+  const prefix = nameFor(options.project, '')
   const existing = (await client.listGlossaries()).filter(
-    (glossary) => ours.test(glossary.name) && glossary.sourceLang === 'it' && glossary.targetLang === 'en'
+    (glossary) =>
+      glossary.name.startsWith(prefix) &&
+      /^[\da-f]{16}$/.test(glossary.name.slice(prefix.length)) &&
+      glossary.sourceLang === 'it' &&
+      glossary.targetLang === 'en'
   )
   const current = existing.find((glossary) => glossary.name === name && glossary.ready)
   if (current) return current.glossaryId
 
-  const old = existing.filter((glossary) => glossary !== current)
-  if (options.freePlan) await deleteQuietly(client, old)
-  const created = await client.createGlossary(
-    name,
-    'it',
-    'en',
-    new deepl.GlossaryEntries({entries: Object.fromEntries(uploads)})
-  )
-  if (!options.freePlan) await deleteQuietly(client, old)
+  // The project's other glossaries are old (or not ready): they are replaced.
+  if (options.freePlan) await deleteQuietly(client, existing)
+  const created = await client.createGlossary(name, 'it', 'en', new deepl.GlossaryEntries({tsv}))
+  if (!options.freePlan) await deleteQuietly(client, existing)
   return created.glossaryId
 }
 
@@ -59,8 +59,4 @@ async function deleteQuietly(
       })
     )
   )
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

@@ -139,11 +139,11 @@ export function toFailure(error: unknown): EngineFailure {
   if (error instanceof deepl.AuthorizationError) return new EngineFailure('error.deepl-auth', {}, error, true)
   if (error instanceof deepl.QuotaExceededError) return new EngineFailure('error.deepl-quota', {}, error)
   if (error instanceof deepl.TooManyRequestsError) return new EngineFailure('error.deepl-busy', {}, error)
-  const code = error instanceof deepl.ConnectionError ? connectionReason(error) : undefined
-  if (code === 'ECONNABORTED' || code === 'ETIMEDOUT')
-    return new EngineFailure('error.deepl-timeout', {}, error)
   if (error instanceof deepl.ConnectionError) {
-    return new EngineFailure('error.deepl-connection', {reason: connectionReason(error)}, error)
+    const reason = connectionReason(error)
+    return reason === 'ECONNABORTED' || reason === 'ETIMEDOUT'
+      ? new EngineFailure('error.deepl-timeout', {}, error)
+      : new EngineFailure('error.deepl-connection', {reason}, error)
   }
 
   const message = error instanceof Error ? error.message : String(error)

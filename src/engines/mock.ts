@@ -1,7 +1,9 @@
 import type {Engine} from '../core/engine.js'
 import type {GlossaryEntry} from '../core/glossary-entry.js'
+import {escapeRegExp} from '../core/escape-reg-exp.js'
 import {glossaryUploads} from '../core/glossary-uploads.js'
 import {mockWords} from './mock-words.js'
+import {deeplLimits} from './pack-batches.js'
 
 const word = /\p{L}+(?:['’](?=\p{L}|$))?/gu
 // Markup, and the content of `<x>` elements, which an engine leaves alone.
@@ -36,7 +38,7 @@ export function createMockEngine(glossary: readonly GlossaryEntry[] = []): Engin
           .join('')
       )
       const billedCharacters = request.texts.reduce((sum, text) => sum + billable(text), 0)
-      return {translations, billedCharacters, requests: Math.ceil(request.texts.length / 50)}
+      return {translations, billedCharacters, requests: Math.ceil(request.texts.length / deeplLimits.texts)}
     }
   }
 }
@@ -54,8 +56,4 @@ function translateWord(italian: string): string {
 function billable(xml: string): number {
   const text = xml.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt);/g, '_')
   return [...text].length
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

@@ -7,24 +7,19 @@ export function textFieldBytes(text: string): number {
 }
 
 /**
- * Split texts, in order, into as few requests as the limits allow: at most
- * `limits.texts` texts and `limits.bodyBytes` bytes of form-encoded body
- * each, `fixedBytes` being what every request carries besides its texts.
+ * Split texts, in order, into as few requests as DeepL's limits allow: at
+ * most 50 texts and 128 KiB of form-encoded body each, `fixedBytes` being what every request carries besides its texts.
  * Returns the index ranges `[start, end)`. A text that cannot fit even
  * alone gets a request of its own (DeepL will refuse it, and says why).
  */
-export function packBatches(
-  texts: readonly string[],
-  fixedBytes: number,
-  limits: {texts: number; bodyBytes: number} = deeplLimits
-): Array<[number, number]> {
+export function packBatches(texts: readonly string[], fixedBytes: number): Array<[number, number]> {
   const batches: Array<[number, number]> = []
   let start = 0
   let bytes = fixedBytes
 
   for (const [index, text] of texts.entries()) {
     const size = textFieldBytes(text)
-    if (index > start && (index - start >= limits.texts || bytes + size > limits.bodyBytes)) {
+    if (index > start && (index - start >= deeplLimits.texts || bytes + size > deeplLimits.bodyBytes)) {
       batches.push([start, index])
       start = index
       bytes = fixedBytes
