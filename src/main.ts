@@ -1,58 +1,47 @@
-import {readFile} from 'node:fs/promises'
-import {GlossaError} from './errors.js'
-import {createTranslate, pickLanguage} from './i18n.js'
+import {exitCode, type Outcome} from './cli/exit-code.js'
+import {createTranslate, pickLanguage, type Translate} from './cli/i18n.js'
+import {parseCliArgs, peekLanguage, type Command} from './cli/parse-cli-args.js'
+import {printGlossaLine} from './cli/print-glossa-line.js'
+import {GlossaError} from './core/index.js'
+import {readVersion} from './fs/read-version.js'
 import type {Io} from './io.js'
-import {parseCliArgs, peekLanguage} from './parse-cli-args.js'
 
 /**
  * The whole CLI, testable in-process: parse `argv`, run the command, report
  * on `io`, and return the exit code (the caller sets `process.exitCode`).
+ * Every command ends here: its outcome, or the error that stopped it, is
+ * turned into the exit code by `exitCode` alone.
  */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const t = createTranslate(pickLanguage(peekLanguage(argv), io.env))
 
   try {
-    const parsed = parseCliArgs(argv)
-
-    if (parsed.command === 'help') {
-      io.stdout.write(t('help'))
-      return 0
-    }
-
-    if (parsed.command === 'version') {
-      io.stdout.write((await version()) + '\n')
-      return 0
-    }
-
-    if (parsed.command === 'usage') {
-      const {runUsage} = await import('./run-usage.js')
-      return await runUsage(io, t)
-    }
-
-    if (parsed.command === 'glossary') {
-      const {runGlossary} = await import('./run-glossary.js')
-      return await runGlossary(parsed.options, io, t)
-    }
-
-    // The pipeline (unified, remark, engines) loads only when there is work.
-    const {runTranslate} = await import('./run-translate.js')
-    return await runTranslate(parsed.options, io, t)
+    return exitCode(await run(parseCliArgs(argv), io, t))
   } catch (error) {
-    if (error instanceof GlossaError) {
-      io.stderr.write('glossa: ' + t(error.code, error.values) + '\n')
-      return error.exitCode
-    }
-
-    io.stderr.write(
-      'glossa: ' + t('error.unexpected', {message: (error as Error)?.stack ?? String(error)}) + '\n'
+    printGlossaLine(
+      io,
+      error instanceof GlossaError
+        ? t(error.code, error.values)
+        : t('error.unexpected', {message: (error as Error)?.stack ?? String(error)})
     )
-    return 1
+    return exitCode({error})
   }
 }
 
-async function version(): Promise<string> {
-  const manifest = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as {
-    version: string
+async function run(command: Command, io: Io, t: Translate): Promise<Outcome> {
+  switch (command.command) {
+    case 'help':
+      io.stdout.write(t('help'))
+      return {files: []}
+    case 'version':
+      io.stdout.write((await readVersion()) + '\n')
+      return {files: []}
+    case 'usage':
+      return (await import('./commands/usage.js')).runUsage(io, t)
+    case 'glossary':
+      return (await import('./commands/glossary/index.js')).runGlossary(command.options, io, t)
+    case 'translate':
+      // The pipeline (unified, remark, engines) loads only when there is work.
+      return (await import('./commands/translate.js')).runTranslate(command.options, io, t)
   }
-  return manifest.version
 }

@@ -2,7 +2,7 @@ import {access, mkdir, readdir, readFile, symlink, writeFile} from 'node:fs/prom
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {runCli, temporaryFolder} from './helpers/run-cli.js'
-import type {JsonSummary} from '../src/json-summary.js'
+import type {JsonSummary} from '../src/cli/json-summary.js'
 
 /** A folder with one good article and the given files; returns the run's summary. */
 async function runWith(files: Record<string, string | Buffer>, extra: string[] = [], lang = 'en') {

@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process'
-import {readFile} from 'node:fs/promises'
+import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
 import {describe, expect, it} from 'vitest'
@@ -38,6 +38,35 @@ describe('the built glossa binary', () => {
     await expect(
       run(process.execPath, [bin, 'translate', 'nope.md', '--out', out], {cwd: root})
     ).rejects.toMatchObject({code: 1})
+  })
+})
+
+describe('the bundle in dist/', () => {
+  it('asks for no module at run time that it bundled as CommonJS (it would fail in ESM)', async () => {
+    const files = (await readdir(join(root, 'dist'), {recursive: true})).filter((name) =>
+      name.endsWith('.js')
+    )
+    expect(files).toContain('cli.js')
+    for (const name of files) {
+      expect(await readFile(join(root, 'dist', name), 'utf8'), name).not.toMatch(/__require\(["']/)
+    }
+  })
+
+  it('loads each library it loads late: front matter (YAML), TBX (the XML parser), remark', async () => {
+    const cwd = await temporaryFolder()
+    await mkdir(join(cwd, 'articles'))
+    await writeFile(join(cwd, 'articles', 'a.md'), '---\ntitle: "Il modello"\n---\n\n# Il modello\n')
+    await writeFile(
+      join(cwd, 'terms.tbx'),
+      '<martif><text><body><termEntry><langSet xml:lang="it"><tig><term>modello</term></tig></langSet>' +
+        '<langSet xml:lang="en"><tig><term>model</term></tig></langSet></termEntry></body></text></martif>\n'
+    )
+    await run(process.execPath, [bin, 'translate', '--quiet'], {cwd, env})
+    expect(await readFile(join(cwd, 'output', 'a.en.md'), 'utf8')).toBe(
+      '---\ntitle: "The model"\n---\n\n# The model\n'
+    )
+    const imported = await run(process.execPath, [bin, 'glossary', 'import', 'terms.tbx'], {cwd, env})
+    expect(imported.stderr).toBe('Imported terms.tbx (tbx): 1 added, 0 changed, 0 unchanged, 0 skipped\n')
   })
 })
 

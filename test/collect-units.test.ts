@@ -1,9 +1,14 @@
 import {describe, expect, it} from 'vitest'
-import {collectUnits} from '../src/core/collect-units.js'
-import {parseMarkdown} from '../src/core/parse-markdown.js'
+import {VFile} from 'vfile'
+import {collectUnits} from '../src/core/index.js'
 
-function units(value: string, fields: readonly string[] = ['title', 'description']) {
-  return collectUnits(parseMarkdown(value), value, {fields}).units.map((unit) => ({
+/** The units of a text, without a glossary. */
+function collect(value: string, fields: readonly string[] = []) {
+  return collectUnits(new VFile({path: 'a.md', value}), {fields, terms: undefined})
+}
+
+async function units(value: string, fields: readonly string[] = ['title', 'description']) {
+  return (await collect(value, fields)).map((unit) => ({
     kind: unit.kind,
     at: unit.position.start.line + ':' + unit.position.start.column,
     text: unit.encoding.text,
@@ -12,7 +17,7 @@ function units(value: string, fields: readonly string[] = ['title', 'description
 }
 
 describe('collectUnits', () => {
-  it('takes headings, paragraphs, table cells, image alts and listed front-matter fields', () => {
+  it('takes headings, paragraphs, table cells, image alts and listed front-matter fields', async () => {
     const value = [
       '---',
       'title: Il modello',
@@ -29,7 +34,7 @@ describe('collectUnits', () => {
       ''
     ].join('\n')
 
-    expect(units(value)).toEqual([
+    expect(await units(value)).toEqual([
       {kind: 'field', at: '2:8', text: 'Il modello', source: 'Il modello'},
       {kind: 'field', at: '4:14', text: 'Un riassunto', source: 'Un riassunto'},
       {kind: 'heading', at: '6:3', text: 'Titolo', source: 'Titolo'},
@@ -46,7 +51,7 @@ describe('collectUnits', () => {
     ])
   })
 
-  it('never sends code, HTML, math, URLs, definitions, footnote labels or front-matter keys', () => {
+  it('never sends code, HTML, math, URLs, definitions, footnote labels or front-matter keys', async () => {
     const value = [
       '```js',
       'const modello = "addestramento"',
@@ -68,13 +73,13 @@ describe('collectUnits', () => {
       ''
     ].join('\n')
 
-    expect(units(value)).toEqual([
+    expect(await units(value)).toEqual([
       {kind: 'paragraph', at: '17:10', text: 'La nota a piè di pagina.', source: 'La nota a piè di pagina.'}
     ])
   })
 
-  it('encodes inline markup as tags and holds aside what is not translated', () => {
-    const [unit] = units(
+  it('encodes inline markup as tags and holds aside what is not translated', async () => {
+    const [unit] = await units(
       'Il **modello** usa `GPU`, [la guida](https://x.it "t") e un a capo  \nqui[^1].\n\n[^1]: Nota.\n'
     )
     expect(unit?.text).toBe(
@@ -82,35 +87,35 @@ describe('collectUnits', () => {
     )
   })
 
-  it('keeps shortcut and collapsed references whole, since their text is the label', () => {
-    const [unit] = units('Vedi [rif] e [rif][] ma anche [la guida][rif].\n\n[rif]: https://x.it\n')
+  it('keeps shortcut and collapsed references whole, since their text is the label', async () => {
+    const [unit] = await units('Vedi [rif] e [rif][] ma anche [la guida][rif].\n\n[rif]: https://x.it\n')
     expect(unit?.text).toBe('Vedi <x id="1"/> e <x id="2"/> ma anche <g id="3">la guida</g>.')
   })
 
-  it('escapes XML special characters in text', () => {
-    const [unit] = units('A &amp; B, 1 \\< 2 e 3 > 2\n')
+  it('escapes XML special characters in text', async () => {
+    const [unit] = await units('A &amp; B, 1 \\< 2 e 3 > 2\n')
     expect(unit?.text).toBe('A &amp; B, 1 &lt; 2 e 3 &gt; 2')
   })
 
-  it('strips container prefixes from multi-line units for the reviewer', () => {
-    expect(units('> riga uno\n> riga due\n')).toEqual([
+  it('strips container prefixes from multi-line units for the reviewer', async () => {
+    expect(await units('> riga uno\n> riga due\n')).toEqual([
       {kind: 'paragraph', at: '1:3', text: 'riga uno\nriga due', source: 'riga uno\nriga due'}
     ])
   })
 
-  it('leaves out units without a letter', () => {
-    expect(units('2025\n\n| 1 | 2 |\n| - | - |\n\n— 42 —\n')).toEqual([])
+  it('leaves out units without a letter', async () => {
+    expect(await units('2025\n\n| 1 | 2 |\n| - | - |\n\n— 42 —\n')).toEqual([])
   })
 
-  it('gives repeated units distinct, stable ids', () => {
+  it('gives repeated units distinct, stable ids', async () => {
     const value = 'Uguale.\n\nDiverso.\n\nUguale.\n'
-    const ids = collectUnits(parseMarkdown(value), value, {fields: []}).units.map((unit) => unit.id)
+    const ids = (await collect(value)).map((unit) => unit.id)
     expect(ids[0]).toMatch(/^p-[\da-f]{8}$/)
     expect(ids[2]).toBe(ids[0] + '.2')
     expect(new Set(ids).size).toBe(3)
     // Inserting a paragraph elsewhere does not change the others' ids.
     const edited = 'Nuovo.\n\n' + value
-    const again = collectUnits(parseMarkdown(edited), edited, {fields: []}).units.map((unit) => unit.id)
+    const again = (await collect(edited)).map((unit) => unit.id)
     expect(again.slice(1)).toEqual(ids)
   })
 })

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {englishForms, englishPlural} from '../src/core/english-forms.js'
+import {englishForms, englishPlural} from '../src/core/index.js'
 
 describe('englishPlural', () => {
   it.each<[string, string]>([

@@ -1,7 +1,7 @@
 import {cp, mkdir, readFile, stat, writeFile} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {parseGlossary} from '../src/core/parse-glossary.js'
+import {parseGlossary} from '../src/core/index.js'
 import {runCli, temporaryFolder} from './helpers/run-cli.js'
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'glossary-cli')
@@ -59,28 +59,28 @@ describe('glossa glossary check', () => {
   ].join('\n')
 
   const problems = [
-    [5, 'glossary.duplicate', 'Unexpected second entry for `Modello` (first on line 4); keep one of them'],
+    [5, 'glossary-duplicate', 'Unexpected second entry for `Modello` (first on line 4); keep one of them'],
     [
       6,
-      'glossary.conflict',
+      'glossary-conflict',
       'Unexpected second entry for `modello` (line 4 says `model`); keep the English you want and remove the other line'
     ],
-    [7, 'glossary.columns', 'Unexpected 7 columns, expected at most 6; remove the extra cells'],
-    [8, 'glossary.quote', 'Unexpected unclosed quote at column 1; close it with `"` or remove it'],
+    [7, 'glossary-columns', 'Unexpected 7 columns, expected at most 6; remove the extra cells'],
+    [8, 'glossary-quote', 'Unexpected unclosed quote at column 1; close it with `"` or remove it'],
     [
       9,
-      'glossary.empty',
+      'glossary-empty',
       'Unexpected empty term, expected an Italian and an English term; fill both or remove the line'
     ],
-    [10, 'glossary.control', 'Unexpected control character in `ag\\u0001ent`; DeepL refuses them, remove it'],
+    [10, 'glossary-control', 'Unexpected control character in `ag\\u0001ent`; DeepL refuses them, remove it'],
     [
       11,
-      'glossary.form-collision',
+      'glossary-form-collision',
       'Unexpected form `modelli`: it is also a form of `modello` (line 4); list it once, or remove one of the terms'
     ],
     [
       12,
-      'glossary.form-collision',
+      'glossary-form-collision',
       'Unexpected form `modelli`: it is also a form of `modello` (line 4); list it once, or remove one of the terms'
     ]
   ] as const
@@ -92,10 +92,19 @@ describe('glossa glossary check', () => {
 
     expect(run.code).toBe(1)
     expect(run.stdout).toBe('')
-    expect(run.stderr).toBe(
-      problems.map(([line, , text]) => `glossa: glossary/glossary.tsv:${line}: ${text}\n`).join('') +
-        'glossary/glossary.tsv: 8 problems; translate will not start until they are fixed\n'
+    // The reporter's layout, as for an article: the file, then a row per
+    // problem (place, severity, text, rule id, source; columns aligned).
+    const rows = run.stderr.split('\n')
+    expect(rows[0]).toBe('glossary/glossary.tsv')
+    expect(rows.slice(1, 9).map((row) => row.replace(/ +/g, ' '))).toEqual(
+      problems.map(([line, ruleId, text]) => `${line}:1 error ${text} ${ruleId} glossa`)
     )
+    expect(rows.slice(9)).toEqual([
+      '',
+      '✖ 8 errors',
+      'glossary/glossary.tsv: 8 problems; translate will not start until they are fixed',
+      ''
+    ])
     expect(await snapshot(cwd)).toEqual(before)
   })
 
@@ -109,9 +118,11 @@ describe('glossa glossary check', () => {
       path: 'glossary/glossary.tsv',
       entries: 4,
       // JSON carries the control character itself, escaped the JSON way.
-      problems: problems.map(([line, code, message]) => ({
+      problems: problems.map(([line, ruleId, message]) => ({
         line,
-        code,
+        // The key problems had before rule ids, kept for scripts that read it.
+        code: ruleId.replace('-', '.'),
+        ruleId,
         message: message.replace('\\u0001', '\u0001')
       }))
     })
@@ -138,7 +149,10 @@ describe('glossa glossary check', () => {
       code: 1,
       stdout: '',
       stderr:
-        'glossa: terms/it-en.tsv:3: Unexpected second entry for `modello` (first on line 2); keep one of them\n' +
+        'terms/it-en.tsv\n' +
+        '3:1 error Unexpected second entry for `modello` (first on line 2); keep one of them glossary-duplicate glossa\n' +
+        '\n' +
+        '✖ 1 error\n' +
         'terms/it-en.tsv: 1 problem; translate will not start until it is fixed\n'
     })
   })
@@ -311,46 +325,56 @@ describe('glossa glossary add', () => {
     [
       'a duplicate, in another case',
       ['MODELLO', 'model'],
-      'Unexpected second entry for `MODELLO` (first on line 5); keep one of them'
+      'Unexpected second entry for `MODELLO` (first on line 5); keep one of them',
+      'glossary-duplicate'
     ],
     [
       'a second English for a term',
       ['Modello', 'template'],
-      'Unexpected second entry for `Modello` (line 5 says `model`); keep the English you want and remove the other line'
+      'Unexpected second entry for `Modello` (line 5 says `model`); keep the English you want and remove the other line',
+      'glossary-conflict'
     ],
     [
       'a term that is the plural of another',
       ['modelli', 'models'],
-      'Unexpected form `modelli`: it is also a form of `modello` (line 5); list it once, or remove one of the terms'
+      'Unexpected form `modelli`: it is also a form of `modello` (line 5); list it once, or remove one of the terms',
+      'glossary-form-collision'
     ],
     [
       'a form that is the plural of another term',
       ['modellino', 'small model', '--forms', 'modellini|modelli'],
-      'Unexpected form `modelli`: it is also a form of `modello` (line 5); list it once, or remove one of the terms'
+      'Unexpected form `modelli`: it is also a form of `modello` (line 5); list it once, or remove one of the terms',
+      'glossary-form-collision'
     ],
     [
       'a forbidden rendering that is its own English',
       ['inferenza', 'inference', '--forbid', 'deduction|Inference'],
-      'Unexpected `inference` among the forbidden renderings of `inferenza`: it is its own English; remove it from forbid'
+      'Unexpected `inference` among the forbidden renderings of `inferenza`: it is its own English; remove it from forbid',
+      'glossary-forbid-own'
     ],
     [
       'a do-not-translate term with another English',
       ['OpenAI', 'Open AI', '--dnt'],
-      'Unexpected English `Open AI` for do-not-translate `OpenAI`, expected the term itself or nothing'
+      'Unexpected English `Open AI` for do-not-translate `OpenAI`, expected the term itself or nothing',
+      'glossary-dnt-english'
     ],
     [
       'a line break, which would split the entry',
       ['inferenza', 'inference', '--note', 'first line\nrete\tnetwork'],
-      'Unexpected control character in `first line\\u000arete\\u0009network`; DeepL refuses them, remove it'
+      'Unexpected control character in `first line\\u000arete\\u0009network`; DeepL refuses them, remove it',
+      'glossary-control'
     ]
-  ])('refuses %s, with exit 1 and the file untouched', async (_case, args, message) => {
+  ])('refuses %s, with exit 1 and the file untouched', async (_case, args, message, ruleId) => {
     const cwd = await project({[glossaryFile]: crlf})
     const before = await snapshot(cwd)
     const run = await glossa(cwd, 'add', ...args)
+    // The new line is not in the file: the problem has no place.
     expect(run).toEqual({
       code: 1,
       stdout: '',
-      stderr: `glossa: ${message}\nglossa: Nothing was written to glossary/glossary.tsv\n`
+      stderr:
+        `glossary/glossary.tsv\n error ${message} ${ruleId} glossa\n\n✖ 1 error\n` +
+        'glossa: Nothing was written to glossary/glossary.tsv\n'
     })
     expect(await snapshot(cwd)).toEqual(before)
   })
@@ -450,14 +474,15 @@ describe('glossa glossary export', () => {
     expect(await readFile(join(cwd, out), 'utf8')).toBe(await fixture(golden))
   })
 
-  it('refuses to export a glossary with problems', async () => {
+  it('refuses to export a glossary with problems: a configuration error, exit 2', async () => {
     const cwd = await project({[glossaryFile]: 'it\ten\nmodello\tmodel\nmodello\tmodel\n'})
     const run = await glossa(cwd, 'export', '--out', 'terms.tbx')
     expect(run).toEqual({
-      code: 1,
+      code: 2,
       stdout: '',
       stderr:
-        'glossa: glossary/glossary.tsv:3: Unexpected second entry for `modello` (first on line 2); keep one of them\n' +
+        'glossary/glossary.tsv\n' +
+        '3:1 error Unexpected second entry for `modello` (first on line 2); keep one of them glossary-duplicate glossa\n\n✖ 1 error\n' +
         'glossa: Fix the glossary glossary/glossary.tsv first (the lines above); `glossa glossary check` lists its problems\n'
     })
     await expect(stat(join(cwd, 'terms.tbx'))).rejects.toThrow(/ENOENT/)
@@ -526,7 +551,8 @@ describe('glossa glossary import', () => {
       code: 1,
       stdout: '',
       stderr:
-        'glossa: terms.csv:4: Unexpected empty term, expected an Italian and an English term; fill both or remove the line\n' +
+        'terms.csv\n' +
+        '4:1 error Unexpected empty term, expected an Italian and an English term; fill both or remove the line glossary-empty glossa\n\n✖ 1 error\n' +
         'Imported terms.csv (deepl-csv): 1 added, 1 changed, 1 unchanged, 1 skipped\n'
     })
     expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
@@ -550,7 +576,8 @@ describe('glossa glossary import', () => {
       code: 1,
       stdout: '',
       stderr:
-        'glossa: terms.csv:4: Unexpected empty term, expected an Italian and an English term; fill both or remove the line\n' +
+        'terms.csv\n' +
+        '4:1 error Unexpected empty term, expected an Italian and an English term; fill both or remove the line glossary-empty glossa\n\n✖ 1 error\n' +
         'Dry run, nothing written: importing terms.csv (deepl-csv) would add 1, change 1, leave 1 unchanged and skip 1\n'
     })
     expect(await snapshot(cwd)).toEqual(before)
@@ -576,7 +603,8 @@ describe('glossa glossary import', () => {
       code: 1,
       stdout: '',
       stderr:
-        'glossa: Skipped `modelli`: Unexpected form `modelli`: it is also a form of `modello` (line 3); list it once, or remove one of the terms\n' +
+        'terms.csv\n' +
+        '1:1 error Skipped `modelli`: Unexpected form `modelli`: it is also a form of `modello` (line 3); list it once, or remove one of the terms glossary-import-skipped glossa\n\n✖ 1 error\n' +
         'Imported terms.csv (deepl-csv): 2 added, 0 changed, 0 unchanged, 1 skipped\n'
     })
     expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
@@ -596,7 +624,8 @@ describe('glossa glossary import', () => {
       code: 1,
       stdout: '',
       stderr:
-        'glossa: Skipped `rete`: Unexpected form `rete neurale`: it is also a form of `rete` (line 2); list it once, or remove one of the terms\n' +
+        'terms.tsv\n' +
+        '2:1 error Skipped `rete`: Unexpected form `rete neurale`: it is also a form of `rete` (line 2); list it once, or remove one of the terms glossary-import-skipped glossa\n\n✖ 1 error\n' +
         'Imported terms.tsv (tsv): 1 added, 0 changed, 0 unchanged, 1 skipped\n'
     })
     expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
@@ -632,7 +661,8 @@ describe('glossa glossary import', () => {
       code: 1,
       stdout: '',
       stderr:
-        `glossa: terms.tbx:${line}: Unexpected second entry for \`Modello\` (line 12 says \`model\`); keep the English you want and remove the other line\n` +
+        'terms.tbx\n' +
+        `${line}:1 error Unexpected second entry for \`Modello\` (line 12 says \`model\`); keep the English you want and remove the other line glossary-conflict glossa\n\n✖ 1 error\n` +
         'Imported terms.tbx (tbx): 6 added, 0 changed, 0 unchanged, 1 skipped\n'
     })
   })
@@ -648,20 +678,22 @@ describe('glossa glossary import', () => {
       code: 1,
       stdout: '',
       stderr:
-        "glossa: bad.tbx:5: Cannot read the TBX file: Expected closing tag 'body' (opened in line 4, col 5) instead of closing tag 'text'.; check that it is well-formed XML\n" +
+        'bad.tbx\n' +
+        "5:1 error Cannot read the TBX file: Expected closing tag 'body' (opened in line 4, col 5) instead of closing tag 'text'.; check that it is well-formed XML glossary-tbx-invalid glossa\n\n✖ 1 error\n" +
         'glossa: Nothing was written to glossary/glossary.tsv\n'
     })
     expect(await snapshot(cwd)).toEqual(before)
   })
 
-  it('refuses to merge into a glossary with problems', async () => {
+  it('refuses to merge into a glossary with problems: a configuration error, exit 2', async () => {
     const broken = 'it\ten\nmodello\tmodel\nmodello\ttemplate\n'
     const cwd = await project({[glossaryFile]: broken, 'terms.csv': 'inferenza,inference\n'})
     const before = await snapshot(cwd)
     const run = await glossa(cwd, 'import', 'terms.csv')
-    expect(run.code).toBe(1)
+    expect(run.code).toBe(2)
     expect(run.stderr).toBe(
-      'glossa: glossary/glossary.tsv:3: Unexpected second entry for `modello` (line 2 says `model`); keep the English you want and remove the other line\n' +
+      'glossary/glossary.tsv\n' +
+        '3:1 error Unexpected second entry for `modello` (line 2 says `model`); keep the English you want and remove the other line glossary-conflict glossa\n\n✖ 1 error\n' +
         'glossa: Fix the glossary glossary/glossary.tsv first (the lines above); `glossa glossary check` lists its problems\n'
     )
     expect(await snapshot(cwd)).toEqual(before)

@@ -1,6 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {formatDeepL, parseDeepL} from '../src/core/glossary-deepl.js'
-import type {GlossaryEntry} from '../src/core/glossary-entry.js'
+import {formatDeepL, parseDeepL, type GlossaryEntry} from '../src/core/index.js'
 
 function entry(fields: Partial<GlossaryEntry> & Pick<GlossaryEntry, 'italian' | 'english'>): GlossaryEntry {
   return {note: '', forms: [], forbidden: [], dnt: false, line: 0, ...fields}
@@ -122,28 +121,28 @@ describe('parseDeepL', () => {
       ['rete', 11]
     ])
     expect(problems).toEqual([
-      {line: 3, code: 'glossary.quote', values: {column: 1}},
-      {line: 4, code: 'glossary.columns', values: {actual: 3, expected: 2}},
-      {line: 5, code: 'glossary.columns', values: {actual: 5, expected: 4}},
-      {line: 6, code: 'glossary.empty', values: {}},
-      {line: 7, code: 'glossary.languages', values: {actual: 'it,de', expected: 'it,en'}},
-      {line: 8, code: 'glossary.duplicate', values: {term: 'macchina virtuale', first: 1}},
-      {line: 9, code: 'glossary.control', values: {term: 'campa\u0007nello'}},
-      {line: 10, code: 'glossary.too-long', values: {bytes: 1025, maximum: 1024}}
+      {line: 3, ruleId: 'glossary-quote', values: {column: 1}},
+      {line: 4, ruleId: 'glossary-columns', values: {actual: 3, expected: 2}},
+      {line: 5, ruleId: 'glossary-columns', values: {actual: 5, expected: 4}},
+      {line: 6, ruleId: 'glossary-empty', values: {}},
+      {line: 7, ruleId: 'glossary-languages', values: {actual: 'it,de', expected: 'it,en'}},
+      {line: 8, ruleId: 'glossary-duplicate', values: {term: 'macchina virtuale', first: 1}},
+      {line: 9, ruleId: 'glossary-control', values: {term: 'campa\u0007nello'}},
+      {line: 10, ruleId: 'glossary-too-long', values: {bytes: 1025, maximum: 1024}}
     ])
   })
 
   it('reports an unclosed quote with its column', () => {
     expect(parseDeepL('nodo,"node', 'csv').problems).toEqual([
-      {line: 1, code: 'glossary.quote', values: {column: 6}}
+      {line: 1, ruleId: 'glossary-quote', values: {column: 6}}
     ])
   })
 
   it('reports TSV lines without exactly two columns, and empty sides (one cell: no English)', () => {
     expect(parseDeepL('solo\nnodo\tnode\tnote\nrete\t \n', 'tsv').problems).toEqual([
-      {line: 1, code: 'glossary.empty', values: {}},
-      {line: 2, code: 'glossary.columns', values: {actual: 3, expected: 2}},
-      {line: 3, code: 'glossary.empty', values: {}}
+      {line: 1, ruleId: 'glossary-empty', values: {}},
+      {line: 2, ruleId: 'glossary-columns', values: {actual: 3, expected: 2}},
+      {line: 3, ruleId: 'glossary-empty', values: {}}
     ])
   })
 
@@ -162,7 +161,7 @@ describe('parseDeepL', () => {
 
   it('reports a language pair other than Italian to English in 4-column CSV', () => {
     expect(parseDeepL('node,nodo,en,it', 'csv').problems).toEqual([
-      {line: 1, code: 'glossary.languages', values: {actual: 'en,it', expected: 'it,en'}}
+      {line: 1, ruleId: 'glossary-languages', values: {actual: 'en,it', expected: 'it,en'}}
     ])
   })
 

@@ -2,12 +2,15 @@ import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import type {Engine} from '../src/core/engine.js'
-import {parseGlossary} from '../src/core/parse-glossary.js'
-import {compileTerms} from '../src/core/term-matcher.js'
-import {translateDocument} from '../src/core/translate-document.js'
+import {
+  createGlossary,
+  documentSettings,
+  parseGlossary,
+  translateDocument,
+  type Engine
+} from '../src/core/index.js'
 import {identityEngine} from '../src/engines/identity.js'
-import {createMockEngine} from '../src/engines/mock.js'
+import {mockEngine} from '../src/engines/mock.js'
 
 const glossaryText = [
   'it\ten\tnote\tforms\tforbid\tdnt',
@@ -20,24 +23,20 @@ const glossaryText = [
   'OpenAI\t\t\t\t\tyes',
   'Nvidia\t\t\t\t\tyes'
 ].join('\n')
-const entries = parseGlossary(glossaryText).entries
 const glossary = compiled(glossaryText)
 
 function compiled(tsv: string) {
-  const {entries} = parseGlossary(tsv)
-  return {entries, matcher: compileTerms(entries)}
+  return createGlossary(parseGlossary(tsv).entries)
 }
 const article = await readFile(join(import.meta.dirname, 'fixtures', 'glossary', 'article.md'), 'utf8')
 
 async function translate(value: string, engine: Engine, tsv?: string) {
   const file = new VFile({path: 'article.md', value})
   const own = tsv === undefined ? glossary : compiled(tsv)
-  const result = await translateDocument(file, {
-    engine,
-    targetLanguage: 'en-US',
-    fields: ['title'],
-    glossary: own
-  })
+  const result = await translateDocument(
+    file,
+    documentSettings({engine, targetLanguage: 'en-US', fields: ['title'], glossary: own})
+  )
   const found = file.messages
     .filter((message) => message.ruleId?.startsWith('glossary-'))
     .map((message) => [message.ruleId, message.line, message.column, message.actual, message.expected])
@@ -79,7 +78,7 @@ describe('glossary verification', () => {
   })
 
   it('flags nothing when the engine honours the glossary', async () => {
-    const {found, result} = await translate(article, createMockEngine(entries))
+    const {found, result} = await translate(article, mockEngine)
     expect(found).toEqual([])
     expect(result.english).toContain('The training of the models')
     expect(result.english).toContain('The INFERENCES of OpenAI')
@@ -197,13 +196,15 @@ describe('glossary verification', () => {
 
   it('checks nothing in a dry run, where nothing is translated, but still holds names (they change what is sent)', async () => {
     const file = new VFile({path: 'article.md', value: article})
-    const result = await translateDocument(file, {
-      engine: identityEngine,
-      targetLanguage: 'en-US',
-      fields: ['title'],
-      glossary,
-      checkTerms: false
-    })
+    const result = await translateDocument(
+      file,
+      documentSettings({
+        engine: {...identityEngine, dryRun: true},
+        targetLanguage: 'en-US',
+        fields: ['title'],
+        glossary
+      })
+    )
     expect(file.messages).toEqual([])
     expect(result.units.some((unit) => unit.unit.encoding.text.includes('<x id="1">OpenAI</x>'))).toBe(true)
   })

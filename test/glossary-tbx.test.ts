@@ -1,9 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import type {GlossaryEntry} from '../src/core/glossary-entry.js'
-import {formatTbx} from '../src/core/format-tbx.js'
-import {parseTbx} from '../src/core/parse-tbx.js'
+import {formatTbx, parseTbx, type GlossaryEntry} from '../src/core/index.js'
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'glossary')
 
@@ -48,18 +46,18 @@ const everyField: GlossaryEntry[] = [
 ]
 
 describe('formatTbx and parseTbx', () => {
-  it('read back every field written', () => {
+  it('read back every field written', async () => {
     const text = formatTbx(everyField)
-    const {entries, problems} = parseTbx(text)
+    const {entries, problems} = await parseTbx(text)
 
     expect(problems).toEqual([])
     expect(withoutLines(entries)).toStrictEqual(withoutLines(everyField))
   })
 
-  it('give read entries the line of their termEntry', () => {
+  it('give read entries the line of their termEntry', async () => {
     const text = formatTbx(everyField)
     const lines = text.split('\n')
-    const {entries} = parseTbx(text)
+    const {entries} = await parseTbx(text)
 
     expect(entries.map((each) => lines[each.line - 1]?.trim())).toEqual([
       '<termEntry id="e1">',
@@ -69,11 +67,11 @@ describe('formatTbx and parseTbx', () => {
     ])
   })
 
-  it('write an empty glossary as a valid file with no entries', () => {
+  it('write an empty glossary as a valid file with no entries', async () => {
     const text = formatTbx([])
 
     expect(text).toContain('<body>\n    </body>')
-    expect(parseTbx(text)).toEqual({entries: [], problems: []})
+    expect(await parseTbx(text)).toEqual({entries: [], problems: []})
   })
 
   it('write the golden TBX', async () => {
@@ -94,7 +92,7 @@ describe('formatTbx and parseTbx', () => {
 
 describe('parseTbx', () => {
   it('reads TBX 3 with regional and upper-case language codes', async () => {
-    const {entries, problems} = parseTbx(await readFile(join(fixtures, 'tbx3.tbx'), 'utf8'))
+    const {entries, problems} = await parseTbx(await readFile(join(fixtures, 'tbx3.tbx'), 'utf8'))
 
     expect(problems).toEqual([])
     expect(entries).toStrictEqual([
@@ -117,7 +115,7 @@ describe('parseTbx', () => {
   })
 
   it('reads TBX 2 with ntig, regional codes, deprecated English and do-not-translate', async () => {
-    const {entries, problems} = parseTbx(await readFile(join(fixtures, 'tbx2-ntig.tbx'), 'utf8'))
+    const {entries, problems} = await parseTbx(await readFile(join(fixtures, 'tbx2-ntig.tbx'), 'utf8'))
 
     expect(entries).toStrictEqual([
       entry({
@@ -130,10 +128,12 @@ describe('parseTbx', () => {
       }),
       entry({italian: 'Kubernetes', english: 'Kubernetes', dnt: true, line: 57})
     ])
-    expect(problems).toEqual([{line: 67, code: 'glossary.tbx-entry', values: {id: 't-103', language: 'en'}}])
+    expect(problems).toEqual([
+      {line: 67, ruleId: 'glossary-tbx-entry', values: {id: 't-103', language: 'en'}}
+    ])
   })
 
-  it('reads TBX 3 in the DCT style, data categories named as elements', () => {
+  it('reads TBX 3 in the DCT style, data categories named as elements', async () => {
     const xml = [
       '<tbx style="dct" type="TBX-Basic" xml:lang="it" xmlns="urn:iso:std:iso:30042:ed-2" xmlns:basic="http://www.tbxinfo.net/ns/basic">',
       '<text><body><conceptEntry id="c1">',
@@ -145,13 +145,13 @@ describe('parseTbx', () => {
       '</conceptEntry></body></text></tbx>'
     ].join('\n')
 
-    expect(parseTbx(xml)).toStrictEqual({
+    expect(await parseTbx(xml)).toStrictEqual({
       entries: [entry({italian: 'nodo', english: 'node', forbidden: ['knot'], line: 2})],
       problems: []
     })
   })
 
-  it('takes the first English term that is not deprecated when none is preferred', () => {
+  it('takes the first English term that is not deprecated when none is preferred', async () => {
     const xml =
       '<martif type="TBX"><text><body><termEntry>' +
       '<langSet xml:lang="it"><tig><term>ramo</term></tig></langSet>' +
@@ -159,12 +159,12 @@ describe('parseTbx', () => {
       '<tig><term>branch</term></tig><tig><term>fork</term></tig></langSet>' +
       '</termEntry></body></text></martif>'
 
-    expect(parseTbx(xml).entries).toStrictEqual([
+    expect((await parseTbx(xml)).entries).toStrictEqual([
       entry({italian: 'ramo', english: 'branch', forbidden: ['bough'], line: 1})
     ])
   })
 
-  it('reports malformed XML once, with its line, and reads no entries', () => {
+  it('reports malformed XML once, with its line, and reads no entries', async () => {
     const xml = [
       '<?xml version="1.0"?>',
       '<martif>',
@@ -174,35 +174,35 @@ describe('parseTbx', () => {
       '</martif>'
     ].join('\n')
 
-    expect(parseTbx(xml)).toEqual({
+    expect(await parseTbx(xml)).toEqual({
       entries: [],
-      problems: [{line: 5, code: 'glossary.tbx-invalid', values: {reason: expect.stringContaining('body')}}]
+      problems: [{line: 5, ruleId: 'glossary-tbx-invalid', values: {reason: expect.stringContaining('body')}}]
     })
   })
 
-  it('reports XML the parser refuses after the validator passed it, with no line', () => {
+  it('reports XML the parser refuses after the validator passed it, with no line', async () => {
     const xml = '<martif>' + '<a>'.repeat(150) + '</a>'.repeat(150) + '</martif>'
 
-    expect(parseTbx(xml)).toEqual({
+    expect(await parseTbx(xml)).toEqual({
       entries: [],
-      problems: [{line: 0, code: 'glossary.tbx-invalid', values: {reason: 'Maximum nested tags exceeded'}}]
+      problems: [{line: 0, ruleId: 'glossary-tbx-invalid', values: {reason: 'Maximum nested tags exceeded'}}]
     })
   })
 
-  it('reports an empty file as malformed', () => {
-    expect(parseTbx('').problems).toEqual([
-      {line: 1, code: 'glossary.tbx-invalid', values: {reason: expect.any(String)}}
+  it('reports an empty file as malformed', async () => {
+    expect((await parseTbx('')).problems).toEqual([
+      {line: 1, ruleId: 'glossary-tbx-invalid', values: {reason: expect.any(String)}}
     ])
   })
 
-  it('reports XML that is not TBX', () => {
-    expect(parseTbx('<?xml version="1.0"?>\n<html><body/></html>')).toEqual({
+  it('reports XML that is not TBX', async () => {
+    expect(await parseTbx('<?xml version="1.0"?>\n<html><body/></html>')).toEqual({
       entries: [],
-      problems: [{line: 2, code: 'glossary.tbx-root', values: {actual: 'html'}}]
+      problems: [{line: 2, ruleId: 'glossary-tbx-root', values: {actual: 'html'}}]
     })
   })
 
-  it('skips entries with no Italian or no English term, with their id or position', () => {
+  it('skips entries with no Italian or no English term, with their id or position', async () => {
     const xml = [
       '<martif type="TBX"><text><body>',
       '<termEntry id="x7"><langSet xml:lang="it"><tig><term>rete</term></tig></langSet></termEntry>',
@@ -212,24 +212,24 @@ describe('parseTbx', () => {
       '</body></text></martif>'
     ].join('\n')
 
-    expect(parseTbx(xml)).toEqual({
+    expect(await parseTbx(xml)).toEqual({
       entries: [],
       problems: [
-        {line: 2, code: 'glossary.tbx-entry', values: {id: 'x7', language: 'en'}},
-        {line: 3, code: 'glossary.tbx-entry', values: {id: '#2', language: 'it'}},
-        {line: 4, code: 'glossary.tbx-entry', values: {id: 'x9', language: 'it'}}
+        {line: 2, ruleId: 'glossary-tbx-entry', values: {id: 'x7', language: 'en'}},
+        {line: 3, ruleId: 'glossary-tbx-entry', values: {id: '#2', language: 'it'}},
+        {line: 4, ruleId: 'glossary-tbx-entry', values: {id: 'x9', language: 'it'}}
       ]
     })
   })
 
-  it('accepts a byte order mark and CRLF line ends', () => {
+  it('accepts a byte order mark and CRLF line ends', async () => {
     const xml =
       '\uFEFF<?xml version="1.0" encoding="UTF-8"?>\r\n<martif type="TBX">\r\n<text><body>\r\n' +
       '<termEntry id="a"><langSet xml:lang="it"><tig><term>coda\r\n di messaggi</term></tig></langSet>' +
       '<langSet xml:lang="en"><tig><term>message queue</term></tig></langSet></termEntry>\r\n' +
       '</body></text></martif>\r\n'
 
-    expect(parseTbx(xml)).toStrictEqual({
+    expect(await parseTbx(xml)).toStrictEqual({
       entries: [entry({italian: 'coda di messaggi', english: 'message queue', line: 4})],
       problems: []
     })

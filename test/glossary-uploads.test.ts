@@ -1,7 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import type {GlossaryEntry} from '../src/core/glossary-entry.js'
+import {createGlossary, glossaryUploads, type GlossaryEntry} from '../src/core/index.js'
 import {entry} from './helpers/glossary-entry.js'
-import {glossaryUploads} from '../src/core/glossary-uploads.js'
 
 describe('glossaryUploads', () => {
   it.each<[string, GlossaryEntry[], Array<[string, string]>]>([
@@ -139,19 +138,21 @@ describe('glossaryUploads', () => {
       ]
     ]
   ])('%s', (_, entries, expected) => {
-    expect(glossaryUploads(entries)).toEqual(expected)
+    expect(glossaryUploads(createGlossary(entries))).toEqual(expected)
   })
 
   it('never uploads an empty side or a source twice', () => {
-    const uploads = glossaryUploads([
-      entry('rete', 'network', {
-        forms: [
-          {italian: '', english: 'networks'},
-          {italian: 'reti', english: ''}
-        ]
-      }),
-      entry('rete', 'net')
-    ])
+    const uploads = glossaryUploads(
+      createGlossary([
+        entry('rete', 'network', {
+          forms: [
+            {italian: '', english: 'networks'},
+            {italian: 'reti', english: ''}
+          ]
+        }),
+        entry('rete', 'net')
+      ])
+    )
     expect(uploads.every(([source, target]) => source.trim() !== '' && target.trim() !== '')).toBe(true)
     expect(new Set(uploads.map(([source]) => source)).size).toBe(uploads.length)
     expect(uploads).toEqual([

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {italianForms} from '../src/core/italian-forms.js'
+import {italianForms} from '../src/core/index.js'
 
 describe('italianForms', () => {
   it.each<[string, string[]]>([

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {parseCliArgs, peekLanguage} from '../src/parse-cli-args.js'
+import {parseCliArgs, peekLanguage} from '../src/cli/parse-cli-args.js'
 
 const defaults = {
   paths: ['articles/'],

@@ -1,9 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {editGlossary} from '../src/core/edit-glossary.js'
-import {parseGlossary} from '../src/core/parse-glossary.js'
-import {readGlossary} from '../src/core/read-glossary.js'
+import {editGlossary, parseGlossary, readGlossary} from '../src/core/index.js'
 
 const entry = {note: '', forms: [], forbidden: [], dnt: false}
 
@@ -58,18 +56,18 @@ describe('parseGlossary', () => {
       'OpenAI\tOpen AI\t\t\t\tyes', // 11: dnt with another English
       'calcolo\tcompute\t\t\tCompute' // 12: forbids its own English
     ].join('\n')
-    expect(parseGlossary(text).problems.map(({line, code}) => [line, code])).toEqual([
-      [1, 'glossary.header'],
-      [2, 'glossary.control'],
-      [3, 'glossary.control'],
-      [5, 'glossary.duplicate'],
-      [6, 'glossary.conflict'],
-      [7, 'glossary.quote'],
-      [8, 'glossary.columns'],
-      [9, 'glossary.empty'],
-      [10, 'glossary.dnt-value'],
-      [11, 'glossary.dnt-english'],
-      [12, 'glossary.forbid-own']
+    expect(parseGlossary(text).problems.map(({line, ruleId}) => [line, ruleId])).toEqual([
+      [1, 'glossary-header'],
+      [2, 'glossary-control'],
+      [3, 'glossary-control'],
+      [5, 'glossary-duplicate'],
+      [6, 'glossary-conflict'],
+      [7, 'glossary-quote'],
+      [8, 'glossary-columns'],
+      [9, 'glossary-empty'],
+      [10, 'glossary-dnt-value'],
+      [11, 'glossary-dnt-english'],
+      [12, 'glossary-forbid-own']
     ])
   })
 
@@ -77,14 +75,15 @@ describe('parseGlossary', () => {
     const text =
       'it\ten\tnote\tforms\nmodello\tmodel\nmodelli\tmodels\ncalcolo\tcompute\ncalcoli\tcalculations\n'
     expect(readGlossary(text).problems).toEqual([
-      {line: 3, code: 'glossary.form-collision', values: {form: 'modelli', term: 'modello', first: 2}},
-      {line: 5, code: 'glossary.form-collision', values: {form: 'calcoli', term: 'calcolo', first: 4}}
+      {line: 3, ruleId: 'glossary-form-collision', values: {form: 'modelli', term: 'modello', first: 2}},
+      {line: 5, ruleId: 'glossary-form-collision', values: {form: 'calcoli', term: 'calcolo', first: 4}}
     ])
   })
 
   it('accepts the project glossary, with at least 30 entries', async () => {
     const text = await readFile(join(import.meta.dirname, '..', 'glossary', 'glossary.tsv'), 'utf8')
-    const {entries, problems} = readGlossary(text)
+    const {glossary, problems} = readGlossary(text)
+    const entries = glossary.entries
     expect(problems).toEqual([])
     expect(entries.length).toBeGreaterThanOrEqual(30)
     expect(entries.find((item) => item.italian === 'inferenza')?.english).toBe('inference')

@@ -18,19 +18,45 @@ import {VFile} from 'vfile'
 import {parse as parseYaml} from 'yaml'
 import type {Nodes, Root} from 'mdast'
 import {describe, expect, it} from 'vitest'
-import type {Engine} from '../src/core/engine.js'
-import {escapeMarkdown} from '../src/core/markdown-escape.js'
-import {parseMarkdown} from '../src/core/parse-markdown.js'
-import {parseSideBySide} from '../src/core/parse-side-by-side.js'
-import {renderSideBySide} from '../src/core/side-by-side.js'
-import {parseGlossary} from '../src/core/parse-glossary.js'
-import {compileTerms} from '../src/core/term-matcher.js'
-import {translateDocument, type UnitResult} from '../src/core/translate-document.js'
-import type {Unit} from '../src/core/unit.js'
+import {
+  compileTerms,
+  createGlossary,
+  documentSettings,
+  escapeMarkdown,
+  markdownParser,
+  parseGlossary,
+  parseSideBySide,
+  renderSideBySide,
+  translateDocument,
+  type DocumentSettings,
+  type Engine,
+  type Unit,
+  type UnitResult
+} from '../src/core/index.js'
 import {identityEngine} from '../src/engines/identity.js'
 
 // A fixed seed keeps CI repeatable; set GLOSSA_PROPERTY_SEED to explore others.
 fc.configureGlobal({seed: Number(process.env.GLOSSA_PROPERTY_SEED ?? 20261125)})
+
+/**
+ * Generated values per property, fitted to a 2-core machine (the whole file
+ * runs in about a third of the time 400/300/200 runs took). Every bug these
+ * properties found stays covered by its shrunk counterexample in `examples`,
+ * whatever the counts; the last `describe` shows that these counts still
+ * find faults of each kind seeded into the pipeline. Set
+ * `GLOSSA_PROPERTY_RUNS` to multiply them when exploring.
+ */
+const scale = Number(process.env.GLOSSA_PROPERTY_RUNS ?? 1)
+const runs = {
+  identity: 150 * scale,
+  arbitrary: 120 * scale,
+  punctuation: 120 * scale,
+  held: 100 * scale,
+  heldDecode: 80 * scale,
+  decode: 120 * scale,
+  escape: 500 * scale,
+  sideBySide: 300 * scale
+}
 
 // ---------------------------------------------------------------------------
 // Generators: a grammar of Italian tech-news Markdown.
@@ -642,7 +668,21 @@ const cellReadBack = (text: string) => trimSpaces(text.replace(/\r\n?/g, '\n'))
 // Helpers
 // ---------------------------------------------------------------------------
 
-const options = {engine: identityEngine, targetLanguage: 'en-US', fields: ['title', 'description']} as const
+const options = documentSettings({
+  engine: identityEngine,
+  targetLanguage: 'en-US',
+  fields: ['title', 'description']
+})
+
+/** Settings for one document: nothing carried over from an earlier one. */
+const fresh = (changes: Partial<DocumentSettings> = {}): DocumentSettings => ({
+  ...options,
+  known: new Map(),
+  ...changes
+})
+
+// Parsed thousands of times: the loaded parser, called directly.
+const parseMarkdown = await markdownParser()
 
 /** Changes every text (one trailing space) so nothing takes the "unchanged" shortcut. */
 const trailingSpaceEngine: Engine = {
@@ -755,24 +795,28 @@ function typesUnder(node: Nodes): string[] {
 // The properties, as assertions on one generated value
 // ---------------------------------------------------------------------------
 
+/** A change to the English, standing in for a bug in the pipeline (see the last `describe`). */
+type Fault = (english: string) => string
+const noFault: Fault = (english) => english
+
 /** 1. The identity engine gives back the document byte for byte. */
-async function checkIdentity(value: string): Promise<void> {
-  const result = await translateDocument(new VFile({path: 'gen.md', value}), options)
-  expect(result.english).toBe(value)
+async function checkIdentity(value: string, fault = noFault): Promise<void> {
+  const result = await translateDocument(new VFile({path: 'gen.md', value}), fresh())
+  expect(fault(result.english)).toBe(value)
 }
 
 /** 2. Every unit decoded and re-escaped: no mismatch, same meaning. */
-async function checkDecode(value: string): Promise<void> {
+async function checkDecode(value: string, fault = noFault): Promise<void> {
   const file = new VFile({path: 'gen.md', value})
-  const result = await translateDocument(file, {...options, engine: trailingSpaceEngine})
+  const result = await translateDocument(file, fresh({engine: trailingSpaceEngine}))
   const mismatches = file.messages.filter((message) => message.ruleId === 'markup-mismatch')
   expect(mismatches.map((message) => message.reason)).toEqual([])
-  expect(meaning(parseMarkdown(result.english))).toEqual(meaning(parseMarkdown(value)))
+  expect(meaning(parseMarkdown(fault(result.english)))).toEqual(meaning(parseMarkdown(value)))
 }
 
 /** 3a. Escaped text is one paragraph of text nodes holding the same text. */
-function checkEscapedParagraph(text: string): void {
-  const escaped = escapeMarkdown(text, {atLineStart: true, inTable: false})
+function checkEscapedParagraph(text: string, fault = noFault): void {
+  const escaped = fault(escapeMarkdown(text, {atLineStart: true, inTable: false}))
   const tree = parseMarkdown(escaped)
   // Markdown trims each line of a paragraph, and a paragraph has no blank line.
   const expected = text
@@ -805,7 +849,10 @@ function checkEscapedCell(text: string): void {
 }
 
 /** 4. A side-by-side file reads back to its ids and texts. */
-function checkSideBySide(rows: ReadonlyArray<{id: string; source: string; english: string}>): void {
+async function checkSideBySide(
+  rows: ReadonlyArray<{id: string; source: string; english: string}>,
+  fault = noFault
+): Promise<void> {
   // Only the fields renderSideBySide reads.
   const results = rows.map(({id, source, english}): UnitResult => ({
     unit: {id, source} as Unit,
@@ -819,7 +866,7 @@ function checkSideBySide(rows: ReadonlyArray<{id: string; source: string; englis
     instructions: 'x',
     note: () => ''
   })
-  const parsed = parseSideBySide(text)
+  const parsed = await parseSideBySide(fault(text))
   expect(parsed?.rows.map((row) => ({id: row.id, source: row.source, english: row.english}))).toEqual(
     rows.map(({id, source, english}) => ({id, source: cellReadBack(source), english: cellReadBack(english)}))
   )
@@ -890,21 +937,24 @@ const escapedCellExamples: Array<[string]> = [['a | b'], ['|'], ['\\|']]
 
 describe('identity engine', () => {
   it('gives back every generated document byte for byte', async () => {
-    await fc.assert(fc.asyncProperty(markdownDocument, checkIdentity), {
-      numRuns: 400,
-      examples: identityExamples
-    })
+    await fc.assert(
+      fc.asyncProperty(markdownDocument, (value) => checkIdentity(value)),
+      {numRuns: runs.identity, examples: identityExamples}
+    )
   })
 
   it('gives back arbitrary strings byte for byte', async () => {
-    await fc.assert(fc.asyncProperty(fc.string({unit: 'grapheme'}), checkIdentity), {numRuns: 300})
+    await fc.assert(
+      fc.asyncProperty(fc.string({unit: 'grapheme'}), (value) => checkIdentity(value)),
+      {numRuns: runs.arbitrary}
+    )
   })
 
   it('gives back strings made of Markdown punctuation byte for byte', async () => {
-    await fc.assert(fc.asyncProperty(punctuationString, checkIdentity), {
-      numRuns: 300,
-      examples: identityExamples
-    })
+    await fc.assert(
+      fc.asyncProperty(punctuationString, (value) => checkIdentity(value)),
+      {numRuns: runs.punctuation, examples: identityExamples}
+    )
   })
 })
 
@@ -924,20 +974,17 @@ const heldNames = (() => {
       )
     ].join('\n')
   )
-  return {entries, matcher: compileTerms(entries)}
+  return compileTerms(createGlossary(entries))
 })()
 
 describe('identity engine with names held aside', () => {
   it('gives back every generated document byte for byte', async () => {
     await fc.assert(
       fc.asyncProperty(markdownDocument, async (value) => {
-        const result = await translateDocument(new VFile({path: 'gen.md', value}), {
-          ...options,
-          glossary: heldNames
-        })
+        const result = await translateDocument(new VFile({path: 'gen.md', value}), fresh({terms: heldNames}))
         expect(result.english).toBe(value)
       }),
-      {numRuns: 300, examples: identityExamples}
+      {numRuns: runs.held, examples: identityExamples}
     )
   })
 
@@ -945,16 +992,12 @@ describe('identity engine with names held aside', () => {
     await fc.assert(
       fc.asyncProperty(withoutLiteralLinksHeld(), async (value) => {
         const file = new VFile({path: 'gen.md', value})
-        const result = await translateDocument(file, {
-          ...options,
-          engine: trailingSpaceEngine,
-          glossary: heldNames
-        })
+        const result = await translateDocument(file, fresh({engine: trailingSpaceEngine, terms: heldNames}))
         const mismatches = file.messages.filter((message) => message.ruleId === 'markup-mismatch')
         expect(mismatches.map((message) => message.reason)).toEqual([])
         expect(meaning(parseMarkdown(result.english))).toEqual(meaning(parseMarkdown(value)))
       }),
-      {numRuns: 200}
+      {numRuns: runs.heldDecode}
     )
   })
 })
@@ -986,10 +1029,10 @@ function withoutLiteralLinksHeld(): fc.Arbitrary<string> {
 
 describe('decode path', () => {
   it('parses to the same tree as the Italian, without markup mismatches', async () => {
-    await fc.assert(fc.asyncProperty(withoutLiteralLinks, checkDecode), {
-      numRuns: 300,
-      examples: decodeExamples
-    })
+    await fc.assert(
+      fc.asyncProperty(withoutLiteralLinks, (value) => checkDecode(value)),
+      {numRuns: runs.decode, examples: decodeExamples}
+    )
   })
 })
 
@@ -999,10 +1042,10 @@ describe('decode path', () => {
 
 describe('escapeMarkdown', () => {
   it('reads back as the same text, in one paragraph of text nodes', () => {
-    fc.assert(fc.property(escapableText, checkEscapedParagraph), {
-      numRuns: 500,
-      examples: escapedParagraphExamples
-    })
+    fc.assert(
+      fc.property(escapableText, (text) => checkEscapedParagraph(text)),
+      {numRuns: runs.escape, examples: escapedParagraphExamples}
+    )
   })
 
   it('reads back as the same text in a table cell, keeping one column', () => {
@@ -1011,7 +1054,7 @@ describe('escapeMarkdown', () => {
         escapableText.filter((text) => !text.includes('\n')),
         checkEscapedCell
       ),
-      {numRuns: 500, examples: escapedCellExamples}
+      {numRuns: runs.escape, examples: escapedCellExamples}
     )
   })
 })
@@ -1021,7 +1064,75 @@ describe('escapeMarkdown', () => {
 // ---------------------------------------------------------------------------
 
 describe('side-by-side file', () => {
-  it('parses back to the same ids and texts', () => {
-    fc.assert(fc.property(sideBySideRows, checkSideBySide), {numRuns: 300})
+  it('parses back to the same ids and texts', async () => {
+    await fc.assert(
+      fc.asyncProperty(sideBySideRows, (rows) => checkSideBySide(rows)),
+      {numRuns: runs.sideBySide}
+    )
+  })
+})
+
+// ---------------------------------------------------------------------------
+// 5. The properties keep their power at these run counts
+// ---------------------------------------------------------------------------
+
+/**
+ * Each case seeds one fault of a kind these properties exist to catch and
+ * runs the property with the same seed and count as above, without the
+ * `examples`: the generators alone must find it.
+ */
+describe('at these run counts, the properties still find', () => {
+  const found = async <Ts extends [unknown]>(property: fc.IRawProperty<Ts>, numRuns: number) =>
+    // The first failure is enough: no shrinking.
+    (await fc.check(property, {numRuns, endOnFailure: true})).failed
+
+  it.each<[string, Fault]>([
+    ['CRLF turned into LF', (english) => english.replaceAll('\r\n', '\n')],
+    ['a hard break (two trailing spaces) lost', (english) => english.replace(/ {2}(\r?\n)/, '$1')],
+    ['a character reference decoded', (english) => english.replace('&amp;', '&')],
+    ['an escape dropped', (english) => english.replace(/\\([*_`])/, '$1')]
+  ])('identity: %s', async (_, fault) => {
+    expect(
+      await found(
+        fc.asyncProperty(markdownDocument, (value) => checkIdentity(value, fault)),
+        runs.identity
+      )
+    ).toBe(true)
+  })
+
+  it.each<[string, Fault]>([
+    ['an emphasis delimiter left unescaped', (english) => english.replace(/\\\*/, '*')],
+    ['strong emphasis lost', (english) => english.replace(/\*\*([^*\n]+)\*\*/, '$1')],
+    ['a link turned into its text', (english) => english.replace(/\[([^\]]*)\]\([^)]*\)/, '$1')]
+  ])('decode path: %s', async (_, fault) => {
+    expect(
+      await found(
+        fc.asyncProperty(withoutLiteralLinks, (value) => checkDecode(value, fault)),
+        runs.decode
+      )
+    ).toBe(true)
+  })
+
+  it.each<[string, Fault]>([
+    ['`*` not escaped', (escaped) => escaped.replace(/\\\*/g, '*')],
+    ['`<` before a tag name not escaped', (escaped) => escaped.replace(/\\</g, '<')],
+    ['a line-start `#` not escaped', (escaped) => escaped.replace(/(^|\n)\\#/g, '$1#')]
+  ])('escapeMarkdown: %s', async (_, fault) => {
+    expect(
+      await found(
+        fc.property(escapableText, (text) => checkEscapedParagraph(text, fault)),
+        runs.escape
+      )
+    ).toBe(true)
+  })
+
+  it('side-by-side: a pipe in a cell not escaped', async () => {
+    const fault: Fault = (text) => text.replace(/(?<!\\)\\\|/, '|')
+    expect(
+      await found(
+        fc.asyncProperty(sideBySideRows, (rows) => checkSideBySide(rows, fault)),
+        runs.sideBySide
+      )
+    ).toBe(true)
   })
 })

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
-import {createTranslate} from '../src/i18n.js'
-import {report} from '../src/report.js'
+import {createTranslate} from '../src/cli/i18n.js'
+import {report} from '../src/cli/report.js'
 
 function files() {
   const a = new VFile({path: 'articles/a.md'})

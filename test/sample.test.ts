@@ -2,11 +2,8 @@ import {readdir, readFile, stat} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import {parseSideBySide} from '../src/core/parse-side-by-side.js'
-import {translateDocument} from '../src/core/translate-document.js'
-import {readGlossary} from '../src/core/read-glossary.js'
-import {compileTerms} from '../src/core/term-matcher.js'
-import {createMockEngine} from '../src/engines/mock.js'
+import {documentSettings, parseSideBySide, readGlossary, translateDocument} from '../src/core/index.js'
+import {mockEngine} from '../src/engines/mock.js'
 import {runCli, temporaryFolder} from './helpers/run-cli.js'
 
 const root = join(import.meta.dirname, '..')
@@ -19,13 +16,16 @@ describe('the sample article', async () => {
   })
   const sideBySide = await readFile(join(out, 'openai-aws.side-by-side.md'), 'utf8')
   const italian = await readFile(article, 'utf8')
-  const {entries} = readGlossary(await readFile(join(root, 'glossary', 'glossary.tsv'), 'utf8'))
-  const document = await translateDocument(new VFile({path: article, value: italian}), {
-    engine: createMockEngine(entries),
-    targetLanguage: 'en-US',
-    fields: ['title', 'description'],
-    glossary: {entries, matcher: compileTerms(entries)}
-  })
+  const {glossary} = readGlossary(await readFile(join(root, 'glossary', 'glossary.tsv'), 'utf8'))
+  const document = await translateDocument(
+    new VFile({path: article, value: italian}),
+    documentSettings({
+      engine: mockEngine,
+      targetLanguage: 'en-US',
+      fields: ['title', 'description'],
+      glossary
+    })
+  )
 
   it('is translated without messages: the mock engine honours the project glossary', () => {
     expect(run).toEqual({code: 0, stdout: '', stderr: ''})
@@ -44,8 +44,8 @@ describe('the sample article', async () => {
     expect(italian).toContain('\n– Leggi anche: eBay e OpenAI rivoluzionano il commercio agentico')
   })
 
-  it('side-by-side file parses back into the same unit ids and texts', () => {
-    const parsed = parseSideBySide(sideBySide)
+  it('side-by-side file parses back into the same unit ids and texts', async () => {
+    const parsed = await parseSideBySide(sideBySide)
     expect(parsed?.sourcePath).toBe('articles/openai-aws.md')
     expect(parsed?.targetLanguage).toBe('en-US')
     expect(parsed?.rows.map(({id, source, english}) => ({id, source, english}))).toEqual(

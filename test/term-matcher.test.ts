@@ -1,9 +1,13 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import type {GlossaryEntry} from '../src/core/glossary-entry.js'
+import {
+  compileTerms,
+  createGlossary,
+  italianForms,
+  matchTerms,
+  type GlossaryEntry
+} from '../src/core/index.js'
 import {entry} from './helpers/glossary-entry.js'
-import {italianForms} from '../src/core/italian-forms.js'
-import {compileTerms, matchTerms, type TermMatch} from '../src/core/term-matcher.js'
 
 const glossary = [
   /* 0 */ entry('inferenza', 'inference'),
@@ -254,7 +258,7 @@ const negative: Case[] = [
 
 function run(cases: Case[]) {
   it.each(cases)('$name', ({text, expected, entries}) => {
-    const matches = matchTerms(compileTerms(entries ?? glossary), text)
+    const matches = matchTerms(compileTerms(createGlossary(entries ?? glossary)), text)
     for (const match of matches) expect(text.slice(match.from, match.to)).toBe(match.surface)
     expect(matches.map((match) => [match.surface, match.from, match.entry])).toEqual(expected)
   })
@@ -271,7 +275,7 @@ describe('matchTerms does not find', () => {
 describe('matchTerms reports', () => {
   it('the English expected for the form, and whether it is inflected', () => {
     const text = 'inferenza, inferenze, schede grafiche, scheda grafica'
-    const matches = matchTerms(compileTerms(glossary), text)
+    const matches = matchTerms(compileTerms(createGlossary(glossary)), text)
     expect(matches.map(({surface, english, inflected}) => ({surface, english, inflected}))).toEqual([
       {surface: 'inferenza', english: 'inference', inflected: false},
       {surface: 'inferenze', english: 'inference', inflected: true},
@@ -282,12 +286,14 @@ describe('matchTerms reports', () => {
 
   it('the first entry when two entries have the same form', () => {
     const entries = [entry('modello', 'model'), entry('Modello', 'template')]
-    expect(matchTerms(compileTerms(entries), 'un modello').map((match) => match.entry)).toEqual([0])
+    expect(
+      matchTerms(compileTerms(createGlossary(entries)), 'un modello').map((match) => match.entry)
+    ).toEqual([0])
   })
 
   it('an entry’s own term before a plural generated for another entry', () => {
     const entries = [entry('dato', 'data point'), entry('dati', 'data')]
-    const matches = matchTerms(compileTerms(entries), 'i dati e il dato')
+    const matches = matchTerms(compileTerms(createGlossary(entries)), 'i dati e il dato')
     expect(matches.map((match) => [match.surface, match.entry, match.english])).toEqual([
       ['dati', 1, 'data'],
       ['dato', 0, 'data point']
@@ -297,14 +303,14 @@ describe('matchTerms reports', () => {
   it('offsets that stay exact where lower-casing would change the length', () => {
     // U+0130 lower-cases to two code units; it is kept as is.
     const text = '\u0130 inferenza \u0130nferenza'
-    expect(matchTerms(compileTerms(glossary), text).map((match) => [match.surface, match.from])).toEqual([
-      ['inferenza', 2]
-    ])
+    expect(
+      matchTerms(compileTerms(createGlossary(glossary)), text).map((match) => [match.surface, match.from])
+    ).toEqual([['inferenza', 2]])
   })
 
   it('a letter outside the Basic Multilingual Plane as a letter', () => {
     const text = 'inferenza\u{1D4D0} \u{1D4D0}inferenza inferenza\u{1F600}'
-    expect(matchTerms(compileTerms(glossary), text).map((match) => match.from)).toEqual([24])
+    expect(matchTerms(compileTerms(createGlossary(glossary)), text).map((match) => match.from)).toEqual([24])
   })
 })
 
@@ -446,11 +452,9 @@ describe('matchTerms agrees with a reference', () => {
   it('on generated glossaries and texts', () => {
     fc.assert(
       fc.property(glossaries, texts, (entries, text) => {
-        const actual = matchTerms(compileTerms(entries), text).map((match): [number, number, number] => [
-          match.from,
-          match.to,
-          match.entry
-        ])
+        const actual = matchTerms(compileTerms(createGlossary(entries)), text).map(
+          (match): [number, number, number] => [match.from, match.to, match.entry]
+        )
         expect(actual).toEqual(referenceMatches(entries, text))
       }),
       {seed: 20261125, numRuns: 300}

@@ -1,7 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import type {Engine} from '../src/core/engine.js'
-import {translateDocument} from '../src/core/translate-document.js'
+import {documentSettings, translateDocument, type Engine} from '../src/core/index.js'
 import {mockEngine} from '../src/engines/mock.js'
 
 /** An engine that answers from a function and records what it was sent. */
@@ -19,7 +18,10 @@ function scripted(answer: (text: string) => string) {
 
 async function translate(value: string, engine: Engine) {
   const file = new VFile({path: 'a.md', value})
-  const result = await translateDocument(file, {engine, targetLanguage: 'en-US', fields: ['title']})
+  const result = await translateDocument(
+    file,
+    documentSettings({engine, targetLanguage: 'en-US', fields: ['title']})
+  )
   return {file, result}
 }
 

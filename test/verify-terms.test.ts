@@ -1,7 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import type {UnitTerm} from '../src/core/find-terms.js'
-import {parseGlossary} from '../src/core/parse-glossary.js'
-import {verifyTerms} from '../src/core/verify-terms.js'
+import {parseGlossary, verifyTerms, type UnitTerm} from '../src/core/index.js'
 
 const {entries} = parseGlossary(
   [

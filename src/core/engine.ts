@@ -1,3 +1,6 @@
+import type {EngineFailure} from './errors.js'
+import type {Glossary} from './glossary/index.js'
+
 /** English variants DeepL translates into (plain `en` is deprecated). */
 export type TargetLanguage = 'en-US' | 'en-GB'
 
@@ -8,6 +11,8 @@ export interface EngineRequest {
   targetLanguage: TargetLanguage
   /** Text that helps the engine but is not translated (title and lead). */
   context?: string
+  /** The project glossary, for engines that honour one; absent when it has no entries. */
+  glossary?: Glossary | undefined
 }
 
 export interface EngineResponse {
@@ -27,25 +32,10 @@ export interface EngineResponse {
  */
 export interface Engine {
   readonly name: string
+  /**
+   * Set on the `--dry-run` engine: it counts what would be sent and gives
+   * the texts back unchanged, so nothing is checked and nothing is written.
+   */
+  readonly dryRun?: boolean
   translate(request: EngineRequest): Promise<EngineResponse>
-}
-
-/**
- * An engine failed for one article (a refused request, a malformed answer).
- * `code` names the interface text that explains it; `cause` keeps the
- * original error.
- */
-export class EngineFailure extends Error {
-  readonly code: string
-  readonly values: Record<string, string | number>
-  /** Whether no later article can succeed either (a wrong key): the run stops. */
-  readonly stopsRun: boolean
-
-  constructor(code: string, values: Record<string, string | number>, cause?: unknown, stopsRun = false) {
-    super(code + ' ' + JSON.stringify(values), cause === undefined ? {} : {cause})
-    this.name = 'EngineFailure'
-    this.code = code
-    this.values = values
-    this.stopsRun = stopsRun
-  }
 }

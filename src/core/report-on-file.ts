@@ -1,19 +1,32 @@
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import type {MessageValues} from './errors.js'
+
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /**
+     * Values the localised text of the rule is filled from besides `actual`
+     * and `expected`: counts (`units`, `characters` left by a stopped
+     * engine), or the details of a glossary problem.
+     */
+    values?: MessageValues | undefined
+  }
+}
 
 export interface ReportOptions {
-  place?: Point | Position
+  place?: Point | Position | undefined
   actual?: string
   expected?: string[]
+  values?: MessageValues
   fatal?: boolean
   cause?: unknown
 }
 
 /**
  * Add a glossa message to `file`. The reason is English, for logs; the
- * reporter shows the localised text for `ruleId`, filled from `actual` and
- * `expected`.
+ * reporter shows the localised text for `ruleId`, filled from `actual`,
+ * `expected` and `values`.
  */
 export function reportOnFile(
   file: VFile,
@@ -30,5 +43,6 @@ export function reportOnFile(
   if (options.fatal) message.fatal = true
   if (options.actual !== undefined) message.actual = options.actual
   if (options.expected !== undefined) message.expected = options.expected
+  if (options.values !== undefined) message.values = options.values
   return message
 }

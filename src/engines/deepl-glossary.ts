@@ -1,7 +1,6 @@
 import {createHash} from 'node:crypto'
 import * as deepl from 'deepl-node'
-import type {GlossaryEntry} from '../core/glossary-entry.js'
-import {glossaryUploads} from '../core/glossary-uploads.js'
+import {glossaryUploads, type Glossary} from '../core/index.js'
 
 /**
  * A glossary glossa made for a project is named `glossa:<project>:<hash>`;
@@ -22,10 +21,10 @@ function nameFor(project: string, hash: string): string {
  */
 export async function ensureGlossary(
   client: deepl.DeepLClient,
-  entries: readonly GlossaryEntry[],
+  glossary: Glossary,
   options: {freePlan: boolean; project: string}
 ): Promise<string> {
-  const tsv = glossaryUploads(entries)
+  const tsv = glossaryUploads(glossary)
     .map(([italian, english]) => italian + '\t' + english)
     .join('\n')
   const name = nameFor(options.project, createHash('sha256').update(tsv).digest('hex').slice(0, 16))

@@ -1,5 +1,5 @@
 import type {TranslateTextOptions} from 'deepl-node'
-import type {EngineRequest} from '../core/engine.js'
+import type {EngineRequest} from '../core/index.js'
 import {packBatches} from './pack-batches.js'
 
 /** Options sent with every translate request. */

@@ -1,42 +1,33 @@
 import * as deepl from 'deepl-node'
-import {EngineFailure, type Engine, type EngineRequest, type EngineResponse} from '../core/engine.js'
-import type {GlossaryEntry} from '../core/glossary-entry.js'
+import {EngineFailure, type Engine, type EngineResponse, type Glossary} from '../core/index.js'
 import {ensureGlossary} from './deepl-glossary.js'
 import {planBatches, textOptions} from './deepl-request.js'
+import type {RetryPolicy} from './load-engine.js'
 
 export interface DeepLSettings {
   /** From `DEEPL_AUTH_KEY`; never printed, logged or stored. */
   authKey: string
   /** From `DEEPL_SERVER_URL`: a DeepL-compatible server; default DeepL's own. */
   serverUrl: string | undefined
-  /** From `DEEPL_TIMEOUT_MS`: the shortest time one attempt may take. */
-  timeout: number | undefined
+  /** How often one request is tried, and how long one attempt may take at least. */
+  retry: RetryPolicy
   /** Requests in flight at once. */
   concurrency: number
-  /** The project glossary, uploaded once per content and passed with every request. */
-  glossary: readonly GlossaryEntry[]
   /** Names this project's glossaries on DeepL, so another project's are never touched. */
   project: string
+  /** glossa's version, for DeepL's User-Agent. */
+  version: string
 }
 
-/**
- * deepl-node retries 429, 5xx and network timeouts itself with exponential
- * backoff (1 s, ×1.6, ±23 %): `maxRetries` is the total number of attempts.
- * Four attempts wait about 1 + 1.6 + 2.6 s between them; `minTimeout` is the
- * lowest timeout of one attempt, so a server that never answers costs about
- * four of them.
- */
-export const deeplRetry = {maxRetries: 4, minTimeout: 10_000}
-
-/** A deepl-node client for the key and server in `settings`. */
+/** A deepl-node client for the key, server and retry policy in `settings`. */
 export function createDeepLClient(
-  settings: Pick<DeepLSettings, 'authKey' | 'serverUrl' | 'timeout'>
+  settings: Pick<DeepLSettings, 'authKey' | 'serverUrl' | 'retry' | 'version'>
 ): deepl.DeepLClient {
   return new deepl.DeepLClient(settings.authKey, {
     ...(settings.serverUrl ? {serverUrl: settings.serverUrl} : {}),
-    ...deeplRetry,
-    ...(settings.timeout ? {minTimeout: settings.timeout} : {}),
-    appInfo: {appName: 'glossa', appVersion: '0.1.0'}
+    maxRetries: settings.retry.attempts,
+    minTimeout: settings.retry.minTimeout,
+    appInfo: {appName: 'glossa', appVersion: settings.version}
   })
 }
 
@@ -46,7 +37,7 @@ export function createDeepLEngine(settings: DeepLSettings): Engine {
   // After a 456 nothing more is sent in this run: the quota is the account's.
   let exhausted: EngineFailure | undefined
   // The glossary is looked up (and uploaded if it changed) once per run.
-  let glossaryId: Promise<string | undefined> | undefined
+  let uploaded: {glossary: Glossary; id: Promise<string | undefined>} | undefined
 
   return {
     name: 'deepl',
@@ -57,10 +48,13 @@ export function createDeepLEngine(settings: DeepLSettings): Engine {
 
       let glossary: string | undefined
       try {
-        glossary = await (glossaryId ??= glossaryFor(client, settings))
+        if (request.glossary && uploaded?.glossary !== request.glossary) {
+          uploaded = {glossary: request.glossary, id: glossaryFor(client, request.glossary, settings)}
+        }
+        glossary = request.glossary && (await uploaded?.id)
       } catch (error) {
         // A passing failure is tried again for the next article.
-        glossaryId = undefined
+        uploaded = undefined
         const failure = toFailure(error)
         if (failure.code === 'error.deepl-quota') exhausted = failure
         return {...response, failure}
@@ -116,10 +110,14 @@ export function createDeepLEngine(settings: DeepLSettings): Engine {
 }
 
 /** The project glossary's id on DeepL, uploading it if it changed; none without entries. */
-async function glossaryFor(client: deepl.DeepLClient, settings: DeepLSettings): Promise<string | undefined> {
-  if (settings.glossary.length === 0) return undefined
+async function glossaryFor(
+  client: deepl.DeepLClient,
+  glossary: Glossary,
+  settings: DeepLSettings
+): Promise<string | undefined> {
+  if (glossary.entries.length === 0) return undefined
   try {
-    return await ensureGlossary(client, settings.glossary, {
+    return await ensureGlossary(client, glossary, {
       freePlan: settings.authKey.endsWith(':fx'),
       project: settings.project
     })

@@ -1,4 +1,4 @@
-import type {Engine} from '../core/engine.js'
+import type {Engine} from '../core/index.js'
 import {planBatches} from './deepl-request.js'
 
 /**
@@ -7,6 +7,7 @@ import {planBatches} from './deepl-request.js'
  */
 export const dryRunEngine: Engine = {
   name: 'dry-run',
+  dryRun: true,
   async translate(request) {
     return {translations: [...request.texts], billedCharacters: 0, requests: planBatches(request).length}
   }

@@ -1,4 +1,4 @@
-import type {Engine} from '../core/engine.js'
+import type {Engine} from '../core/index.js'
 
 /** Returns every unit unchanged: proves a document survives the pipeline. */
 export const identityEngine: Engine = {

@@ -1,6 +1,5 @@
-import type {Engine} from '../core/engine.js'
-import type {GlossaryEntry} from '../core/glossary-entry.js'
-import {UsageError} from '../errors.js'
+import {UsageError, type Engine} from '../core/index.js'
+import {readVersion} from '../fs/read-version.js'
 
 export type EngineName = 'deepl' | 'mock' | 'identity' | 'dry-run'
 
@@ -10,17 +9,31 @@ export interface EngineSettings {
   env: Readonly<Record<string, string | undefined>>
   /** DeepL requests in flight at once. */
   concurrency: number
-  /** The project glossary, for engines that honour one. */
-  glossary: readonly GlossaryEntry[]
   /** Names the project's glossaries on DeepL. */
   project: string
 }
+
+/**
+ * deepl-node retries 429, 5xx and network timeouts itself with exponential
+ * backoff (1 s, ×1.6, ±23 %): `attempts` is its `maxRetries`, the total
+ * number of attempts. Four attempts wait about 1 + 1.6 + 2.6 s between
+ * them; `minTimeout` is the lowest timeout of one attempt, so a server that
+ * never answers costs about four of them. Both are settings
+ * (`DEEPL_ATTEMPTS`, `DEEPL_TIMEOUT_MS`), so a test need not wait on them.
+ */
+export interface RetryPolicy {
+  attempts: number
+  minTimeout: number
+}
+
+/** The policy when the environment sets none. */
+export const defaultRetry: RetryPolicy = {attempts: 4, minTimeout: 10_000}
 
 /** Load an engine by name; modules (deepl-node above all) are imported only when asked for. */
 export async function loadEngine(name: EngineName, settings: EngineSettings): Promise<Engine> {
   switch (name) {
     case 'mock':
-      return (await import('./mock.js')).createMockEngine(settings.glossary)
+      return (await import('./mock.js')).mockEngine
     case 'identity':
       return (await import('./identity.js')).identityEngine
     case 'dry-run':
@@ -31,18 +44,19 @@ export async function loadEngine(name: EngineName, settings: EngineSettings): Pr
       return createDeepLEngine({
         ...account,
         concurrency: settings.concurrency,
-        glossary: settings.glossary,
-        project: settings.project
+        project: settings.project,
+        // For DeepL's User-Agent; read only when DeepL is used.
+        version: await readVersion()
       })
     }
   }
 }
 
-/** The DeepL key, server and timeout from the environment; the key is required. */
+/** The DeepL key, server and retry policy from the environment; the key is required. */
 export function deeplAccount(env: Readonly<Record<string, string | undefined>>): {
   authKey: string
   serverUrl: string | undefined
-  timeout: number | undefined
+  retry: RetryPolicy
 } {
   const authKey = env.DEEPL_AUTH_KEY
   if (!authKey) throw new UsageError('usage.deepl-key-missing')
@@ -51,14 +65,30 @@ export function deeplAccount(env: Readonly<Record<string, string | undefined>>):
     throw new UsageError('usage.bad-value', {option: 'DEEPL_SERVER_URL', value: serverUrl, expected: 'a URL'})
   }
 
-  const timeout = env.DEEPL_TIMEOUT_MS ? Number(env.DEEPL_TIMEOUT_MS) : undefined
-  if (timeout !== undefined && !(Number.isInteger(timeout) && timeout > 0)) {
-    throw new UsageError('usage.bad-value', {
-      option: 'DEEPL_TIMEOUT_MS',
-      value: String(env.DEEPL_TIMEOUT_MS),
-      expected: 'milliseconds'
-    })
+  return {
+    authKey,
+    serverUrl,
+    retry: {
+      attempts: whole(env, 'DEEPL_ATTEMPTS', 1, 10) ?? defaultRetry.attempts,
+      minTimeout: whole(env, 'DEEPL_TIMEOUT_MS', 1, Number.MAX_SAFE_INTEGER) ?? defaultRetry.minTimeout
+    }
   }
+}
 
-  return {authKey, serverUrl, timeout}
+/** A whole number from the environment between `minimum` and `maximum`, if it is set. */
+function whole(
+  env: Readonly<Record<string, string | undefined>>,
+  name: string,
+  minimum: number,
+  maximum: number
+): number | undefined {
+  const text = env[name]
+  if (!text) return undefined
+  const value = Number(text)
+  if (Number.isInteger(value) && value >= minimum && value <= maximum) return value
+  throw new UsageError('usage.bad-value', {
+    option: name,
+    value: text,
+    expected: name === 'DEEPL_TIMEOUT_MS' ? 'milliseconds' : minimum + '…' + maximum
+  })
 }

@@ -1,7 +1,4 @@
-import type {Engine} from '../core/engine.js'
-import type {GlossaryEntry} from '../core/glossary-entry.js'
-import {escapeRegExp} from '../core/escape-reg-exp.js'
-import {glossaryUploads} from '../core/glossary-uploads.js'
+import {escapeRegExp, glossaryUploads, type Engine, type Glossary} from '../core/index.js'
 import {mockWords} from './mock-words.js'
 import {deeplLimits} from './pack-batches.js'
 
@@ -12,12 +9,32 @@ const markup = /(<x\b[^>]*[^/]>[^<]*<\/x>|<[^>]*>)/
 /**
  * A deterministic, offline stand-in for a tag-aware MT engine: tags stay in
  * place, known Italian words become English (case kept), the rest is left
- * alone. Like DeepL, it honours a glossary only in the exact forms uploaded.
- * Bills what DeepL would bill and counts requests as DeepL batches them
- * (at most 50 texts each).
+ * alone. Like DeepL, it honours the request's glossary only in the exact
+ * forms uploaded. Bills what DeepL would bill and counts requests as DeepL
+ * batches them (at most 50 texts each).
  */
-export function createMockEngine(glossary: readonly GlossaryEntry[] = []): Engine {
-  const terms = new Map(glossaryUploads(glossary))
+export const mockEngine: Engine = {
+  name: 'mock',
+  async translate(request) {
+    const words = wordsFor(request.glossary)
+    const translations = request.texts.map((text) =>
+      text
+        .split(markup)
+        .map((part) => (part.startsWith('<') ? part : words(part)))
+        .join('')
+    )
+    const billedCharacters = request.texts.reduce((sum, text) => sum + billable(text), 0)
+    return {translations, billedCharacters, requests: Math.ceil(request.texts.length / deeplLimits.texts)}
+  }
+}
+
+// A run has one glossary: its pattern is built once.
+let cached: {glossary: Glossary | undefined; words: (text: string) => string} | undefined
+
+/** Translate the words of a text, the glossary's forms (as DeepL gets them) first. */
+function wordsFor(glossary: Glossary | undefined): (text: string) => string {
+  if (cached && cached.glossary === glossary) return cached.words
+  const terms = new Map(glossary ? glossaryUploads(glossary) : [])
   const sources = [...terms.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp)
   const pattern = new RegExp(
     (sources.length > 0 ? '(?<![\\p{L}\\p{N}])(' + sources.join('|') + ')(?![\\p{L}\\p{N}])|' : '') +
@@ -27,24 +44,10 @@ export function createMockEngine(glossary: readonly GlossaryEntry[] = []): Engin
   // Without a glossary the pattern has no group, and the second argument is the offset.
   const replace = (found: string, term: unknown) =>
     typeof term === 'string' ? (terms.get(term) ?? term) : translateWord(found)
-
-  return {
-    name: 'mock',
-    async translate(request) {
-      const translations = request.texts.map((text) =>
-        text
-          .split(markup)
-          .map((part) => (part.startsWith('<') ? part : part.replace(pattern, replace)))
-          .join('')
-      )
-      const billedCharacters = request.texts.reduce((sum, text) => sum + billable(text), 0)
-      return {translations, billedCharacters, requests: Math.ceil(request.texts.length / deeplLimits.texts)}
-    }
-  }
+  const words = (text: string) => text.replace(pattern, replace)
+  cached = {glossary, words}
+  return words
 }
-
-/** The mock engine without a glossary. */
-export const mockEngine: Engine = createMockEngine()
 
 function translateWord(italian: string): string {
   const english = mockWords.get(italian.toLowerCase().replace('’', "'"))

@@ -1,22 +1,20 @@
 import {readFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
-import type {GlossaryEntry, GlossaryProblem} from '../core/glossary-entry.js'
-import type {ParsedGlossary} from '../core/parse-glossary.js'
-import {readGlossary} from '../core/read-glossary.js'
-import {UsageError} from '../errors.js'
+import {VFile} from 'vfile'
+import {readGlossary, reportGlossaryProblems, UsageError, type ReadGlossary} from '../core/index.js'
 
 /** Where glossa looks for the project glossary, relative to the working folder. */
 export const glossaryPath = 'glossary/glossary.tsv'
 
-/** A glossary file as read: its text, entries, header and every problem, line by line. */
-export interface LoadedGlossary extends ParsedGlossary {
+/** A glossary file as read: its text, its glossary and header, and every problem, line by line. */
+export interface LoadedGlossary extends ReadGlossary {
   /** The path as the user gave it (or the default). */
   path: string
   /** The file's text; empty when the default file does not exist. */
   text: string
   exists: boolean
-  entries: GlossaryEntry[]
-  problems: GlossaryProblem[]
+  /** The file, with a fatal message for each problem, for the reporter. */
+  file: VFile
 }
 
 /**
@@ -36,11 +34,14 @@ export async function loadGlossary(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT' && (path === undefined || options.create)) {
-      return {path: shown, text: '', exists: false, entries: [], problems: [], columns: undefined}
+      return {...readGlossary(''), path: shown, text: '', exists: false, file: new VFile({path: shown})}
     }
 
     throw new UsageError('usage.glossary-unreadable', {file: shown, reason: code ?? String(error)}, error)
   }
 
-  return {...readGlossary(text), path: shown, text, exists: true}
+  const read = readGlossary(text)
+  const file = new VFile({path: shown, value: text})
+  reportGlossaryProblems(file, read.problems)
+  return {...read, path: shown, text, exists: true, file}
 }

@@ -1,21 +1,19 @@
 import {readFile, stat} from 'node:fs/promises'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import {reportOnFile} from '../core/report-on-file.js'
-import {fileFatal} from '../file-fatal.js'
+import {fileFatal, reportOnFile, splitBom} from '../core/index.js'
 
 /** Larger files are refused: an article is kilobytes; this is a mistake. */
 export const maximumBytes = 16 * 1024 * 1024
 
-const bom = '\uFEFF'
-
 /**
  * Read an article into `file.value`. Problems become fatal messages on the
  * file (the run goes on with the other files); an empty file is a warning.
- * Returns whether the article started with a UTF-8 BOM, which the English
- * file gets back, or `undefined` when there is nothing to translate.
+ * Returns the UTF-8 byte-order mark the article started with (`''` for
+ * none), which the English file gets back, or `undefined` when there is
+ * nothing to translate.
  */
-export async function readArticle(absolutePath: string, file: VFile): Promise<{bom: boolean} | undefined> {
+export async function readArticle(absolutePath: string, file: VFile): Promise<{bom: string} | undefined> {
   let buffer: Buffer
 
   try {
@@ -65,8 +63,8 @@ export async function readArticle(absolutePath: string, file: VFile): Promise<{b
     return undefined
   }
 
-  const hasBom = value.startsWith(bom)
-  if (hasBom) value = value.slice(1)
+  const {bom, text} = splitBom(value)
+  value = text
   file.value = value
 
   if (value.trim() === '') {
@@ -76,7 +74,7 @@ export async function readArticle(absolutePath: string, file: VFile): Promise<{b
     return undefined
   }
 
-  return {bom: hasBom}
+  return {bom}
 }
 
 /** Offset of the first byte that breaks UTF-8 (the decoder only says that one does). */

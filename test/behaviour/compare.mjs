@@ -49,18 +49,28 @@ try {
   }
 
   const names = [...new Set([...(await list(old)), ...(await list(now))])].sort()
+  // What glossa wrote and what reached the server, apart from what it printed.
+  const kinds = {
+    'output files': (name) => name.includes('/files/'),
+    'server records': (name) => name.endsWith('/server.json'),
+    'stdout, stderr and exit codes': (name) => name.endsWith('/runs.txt')
+  }
   const differing = []
-  let bytes = 0
-  for (const name of names) {
-    const a = await readFile(join(old, name)).catch(() => undefined)
-    const b = await readFile(join(now, name)).catch(() => undefined)
-    if (a && b && a.equals(b)) bytes += a.length
-    else differing.push(name + (a ? (b ? '' : ' (only before)') : ' (only after)'))
+  for (const [kind, test] of Object.entries(kinds)) {
+    let same = 0
+    let bytes = 0
+    const of = names.filter(test)
+    for (const name of of) {
+      const a = await readFile(join(old, name)).catch(() => undefined)
+      const b = await readFile(join(now, name)).catch(() => undefined)
+      if (a && b && a.equals(b)) {
+        same++
+        bytes += a.length
+      } else differing.push(name + (a ? (b ? '' : ' (only before)') : ' (only after)'))
+    }
+    console.log(`${kind}: ${same} of ${of.length} identical (${bytes} bytes)`)
   }
 
-  console.log(
-    `${names.length} recorded files, ${names.length - differing.length} identical (${bytes} bytes), ${differing.length} different`
-  )
   for (const name of differing.slice(0, 40)) console.log('  differs: ' + name)
   process.exitCode = differing.length === 0 ? 0 : 1
   if (differing.length > 0) console.log(`records kept in ${scratch} for a closer look (diff -r)`)

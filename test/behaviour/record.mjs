@@ -20,7 +20,7 @@ const repo = join(here, '..', '..')
 const fixtures = join(repo, 'test', 'fixtures')
 const key = 'behaviour-key:fx'
 
-const [glossaRoot, recordFolder] = process.argv.slice(2)
+const [glossaRoot, recordFolder, only] = process.argv.slice(2)
 if (!glossaRoot || !recordFolder) {
   console.error('usage: node test/behaviour/record.mjs <glossa-root> <record-folder>')
   process.exit(2)
@@ -28,7 +28,7 @@ if (!glossaRoot || !recordFolder) {
 
 const cli = resolve(glossaRoot, 'dist', 'cli.js')
 const scratch = await mkdtemp(join(tmpdir(), 'glossa-behaviour-'))
-await rm(recordFolder, {recursive: true, force: true})
+if (!only) await rm(recordFolder, {recursive: true, force: true})
 await mkdir(recordFolder, {recursive: true})
 
 /** A project folder named `project` (the DeepL glossary name comes from it) with the articles of a scenario. */
@@ -147,6 +147,8 @@ async function record(name, cwd, runs, server) {
 }
 
 async function scenario(name, {articles, steps, server: serverOptions, setup}) {
+  // A third argument records only the scenarios whose name it matches.
+  if (only && !new RegExp(only).test(name)) return
   const cwd = await project(name, articles ?? (await fixtureArticles()))
   if (setup) await setup(cwd)
   const server = serverOptions ? await startDeepLServer({authKey: key, ...serverOptions.options}) : undefined
@@ -314,6 +316,23 @@ await scenario('glossary-edit', {
     ['glossary', 'import', join(glossaryCli, 'export.deepl.tsv'), '--format', 'deepl-tsv'],
     ['glossary', 'import', join(fixtures, 'glossary', 'small.tbx'), '--lang', 'it'],
     ['glossary', 'check']
+  ]
+})
+await scenario('glossary-import-skips', {
+  setup: async (cwd) => {
+    await writeFile(
+      join(cwd, 'import.tsv'),
+      'it\ten\tforms\nrete neurale\tneural network\nrete neurale\tneural net\n"chiuso\tclosed\nmodelli nuovi\tnew models\tmodelli\nvuoto\t\ncalcolo\tcomputation\n'
+    )
+    await writeFile(join(cwd, 'broken.tbx'), '<martif><text><body><termEntry>')
+    await writeFile(join(cwd, 'other.tbx'), '<?xml version="1.0"?><other/>')
+  },
+  steps: [
+    ['glossary', 'import', 'import.tsv', '--dry-run'],
+    ['glossary', 'import', 'import.tsv', '--lang', 'it'],
+    ['glossary', 'import', 'broken.tbx'],
+    ['glossary', 'import', 'other.tbx', '--lang', 'it'],
+    ['glossary', 'import', 'missing.tsv']
   ]
 })
 await scenario('glossary-new-file', {

@@ -1,4 +1,4 @@
-import type {GlossaryEntry, GlossaryForm} from '../../src/core/glossary-entry.js'
+import type {GlossaryEntry, GlossaryForm} from '../../src/core/index.js'
 
 /** A glossary entry for a test: no note, nothing forbidden, line 0. */
 export function entry(

@@ -1,0 +1,22 @@
+import type {VFile} from 'vfile'
+import {GlossaError} from '../core/index.js'
+
+/** How a command ended: the files it reported on, and whether warnings fail the run. */
+export interface Outcome {
+  files: readonly VFile[]
+  /** `--frail`: warnings make the exit code 1. */
+  frail?: boolean
+}
+
+/**
+ * The exit code of every command, decided here only: 2 for wrong usage or
+ * configuration (nothing was done), 1 when a file failed (a fatal message)
+ * or had warnings under `--frail`, or glossa itself failed, else 0.
+ */
+export function exitCode(outcome: Outcome | {error: unknown}): number {
+  if ('error' in outcome) return outcome.error instanceof GlossaError ? outcome.error.exitCode : 1
+  const messages = outcome.files.flatMap((file) => file.messages)
+  if (messages.some((message) => message.fatal)) return 1
+  if (outcome.frail && messages.some((message) => message.fatal === false)) return 1
+  return 0
+}

@@ -1,0 +1,253 @@
+/** English interface texts. `it.ts` must have the same keys (a test checks). */
+export const en = {
+  help: `Usage: glossa <command> [options]
+
+Translate Italian Markdown articles into English and write a side-by-side
+Italian | English file for review.
+
+Commands:
+  translate [paths…]    translate files or folders (*.md, recursively);
+                        default: articles/
+  usage                 show the DeepL characters used this period
+  glossary <action>     maintain the glossary (glossary/glossary.tsv):
+    list [--filter <text>] [--json] the terms, as a table
+    add <it> <en> [--note <text>] [--forms <a|b>] [--forbid <x|y>] [--dnt]
+    remove <it>                     remove a term
+    check [--json]                  problems with file:line; exit 1 if any
+    import <file> [--format <f>] [--dry-run]
+                                    merge a tsv, DeepL tsv/csv or TBX file
+    export [--format <f>] [--out <file>]
+                                    formats: tsv, deepl-tsv, deepl-csv, tbx
+    stats [paths…] [--out <dir>] [--json]
+                                    term counts in the articles and misses
+                                    in their side-by-side files
+
+Options:
+      --out <dir>       where to write the outputs (default: output/)
+      --to <lang>       en-US or en-GB (default: en-US)
+      --engine <name>   deepl, mock or identity (default: deepl when
+                        DEEPL_AUTH_KEY is set, else mock)
+      --concurrency <n> DeepL requests in flight at once, 1 to 16 (default: 4)
+      --dry-run         count the units, characters and DeepL requests a
+                        run would need; send and write nothing
+      --json            print a machine-readable summary on stdout
+      --quiet           print only warnings and errors
+      --frail           exit with 1 when there are warnings (glossary
+                        misses included)
+      --glossary <file> the glossary to use (default: glossary/glossary.tsv)
+      --lang <lang>     interface language: it or en (default: from
+                        LC_ALL, LC_MESSAGES or LANG, else en)
+  -h, --help            show this help
+  -v, --version         show the version
+
+Outputs, for articles/<name>.md:
+  output/<name>.en.md            the English article
+  output/<name>.side-by-side.md  Italian | English table for review
+
+Environment:
+  DEEPL_AUTH_KEY        your DeepL key (never printed)
+  DEEPL_SERVER_URL      a DeepL-compatible server instead of DeepL's
+  DEEPL_ATTEMPTS        times one DeepL request is tried, 1 to 10 (default: 4)
+  DEEPL_TIMEOUT_MS      shortest time one DeepL attempt may take (default: 10000)
+
+Exit codes: 0 done, 1 a file failed (or warnings with --frail),
+2 wrong usage or configuration.
+
+Examples:
+  glossa translate
+  glossa translate articles/openai-aws.md --to en-GB
+  glossa translate articles/ --engine identity --out /tmp/check
+  glossa glossary add inferenza inference --note "running a trained model"
+  glossa glossary export --out terms.tbx
+`,
+  usage: {
+    'glossary-unreadable':
+      'Cannot read the glossary {{file}} ({{reason}}); check the path given to --glossary',
+    'glossary-broken':
+      'Nothing was sent: fix the glossary {{file}} first (the lines above), or check it with `glossa glossary check`',
+    'missing-action': 'Missing glossary action, expected one of {{expected}}; run `glossa --help`',
+    'missing-argument': 'Missing argument for `glossa {{command}}`; run `glossa --help`',
+    'option-not-for': 'Option `{{option}}` does not apply to `glossa {{command}}`; run `glossa --help`',
+    'unknown-command': 'Unknown command `{{command}}`; run `glossa --help` to see the commands',
+    'missing-command': 'Missing command; run `glossa --help` to see the commands',
+    'unknown-option': 'Unknown option `{{option}}`; run `glossa --help` to see the options',
+    'missing-value': 'Option `{{option}}` needs a value; run `glossa --help`',
+    'no-value': 'Option `{{option}}` takes no value; run `glossa --help`',
+    'bad-value': 'Unexpected `{{value}}` for `{{option}}`, expected {{expected}}',
+    'unexpected-argument': 'Unexpected argument `{{value}}`; run `glossa --help`',
+    'engine-unavailable':
+      'The `{{engine}}` engine is not available in this version yet; use `--engine mock` or `--engine identity`',
+    'deepl-key-missing':
+      'The `deepl` engine needs DEEPL_AUTH_KEY; set it to your DeepL key, or use `--engine mock`',
+    'config-invalid': 'Cannot use {{file}}: {{problem}}; fix the file or remove it',
+    'config-json': 'Cannot parse {{file}} as JSON ({{problem}}); fix the file or remove it'
+  },
+  error: {
+    'deepl-timeout':
+      'DeepL did not answer in time, even after every retry; try again later or raise DEEPL_TIMEOUT_MS',
+    'deepl-auth':
+      'DeepL refused the key in DEEPL_AUTH_KEY (403); check the key in your DeepL account and set it again',
+    'deepl-quota': 'the DeepL character quota is used up (456)',
+    'deepl-glossary-limit':
+      'DeepL refused a new glossary (456): the account has no free glossary slot (the Free plan keeps one); delete a glossary you no longer need in your DeepL account',
+    'deepl-busy': 'DeepL is busy (429) and still was after every retry; try again in a few minutes',
+    'deepl-connection': 'cannot reach the DeepL server ({{reason}}); check the network or DEEPL_SERVER_URL',
+    'deepl-failed': 'DeepL failed: {{message}}',
+    'engine-error': '{{message}}',
+    'engine-count': 'the {{engine}} engine returned {{actual}} translations for {{expected}} texts',
+    unexpected: 'Unexpected error: {{message}}'
+  },
+  notice: {
+    'mock-fallback':
+      'DEEPL_AUTH_KEY is not set: translating with the mock engine, an offline stand-in that swaps common words. Set DEEPL_AUTH_KEY for real translations.'
+  },
+  account: {
+    characters: 'DeepL characters this period: {{count}} of {{limit}} ({{percent}}%)',
+    'no-limit': 'DeepL reports no character limit for this account'
+  },
+  glossaryList: {
+    it: 'Italian',
+    en: 'English',
+    details: 'Details',
+    dnt: 'do not translate',
+    forms: 'forms: {{forms}}',
+    forbidden: 'not: {{forbidden}}',
+    count: 'Terms shown: {{shown}} of {{total}}'
+  },
+  glossaryCheck: {
+    ok: '{{file}}: no problems ({{entries}} terms)',
+    problems_one: '{{file}}: {{count}} problem; translate will not start until it is fixed',
+    problems_other: '{{file}}: {{count}} problems; translate will not start until they are fixed',
+    problems_many: '{{file}}: {{count}} problems; translate will not start until they are fixed',
+    'fix-first':
+      'Fix the glossary {{file}} first (the lines above); `glossa glossary check` lists its problems'
+  },
+  glossaryEdit: {
+    added: 'Added `{{term}}` → `{{english}}` to {{file}}:{{line}}',
+    removed: 'Removed `{{term}}` from {{file}} (it was on line {{line}})',
+    refused: 'Nothing was written to {{file}}',
+    'not-found': 'Cannot find `{{term}}` in {{file}}; `glossa glossary list --filter` shows what is there'
+  },
+  glossaryExchange: {
+    exported_one: 'Exported {{count}} term to {{file}} ({{format}})',
+    exported_other: 'Exported {{count}} terms to {{file}} ({{format}})',
+    exported_many: 'Exported {{count}} terms to {{file}} ({{format}})',
+    unreadable: 'Cannot read {{file}} ({{reason}}); check the path',
+    failed:
+      'Cannot import {{file}}: the result would not be a valid glossary; nothing was written. Please report this',
+    imported:
+      'Imported {{file}} ({{format}}): {{added}} added, {{changed}} changed, {{unchanged}} unchanged, {{skipped}} skipped',
+    'would-import':
+      'Dry run, nothing written: importing {{file}} ({{format}}) would add {{added}}, change {{changed}}, leave {{unchanged}} unchanged and skip {{skipped}}'
+  },
+  glossaryStats: {
+    it: 'Italian',
+    en: 'English',
+    occurrences: 'occurrences',
+    articles: 'articles',
+    checked: 'checked',
+    missed: 'missed',
+    forbidden: 'forbidden',
+    'no-articles': 'No Markdown articles at {{file}}; it is left out',
+    summary_one: '{{count}} article, {{reviewed}} with a side-by-side file',
+    summary_other: '{{count}} articles, {{reviewed}} with a side-by-side file',
+    summary_many: '{{count}} articles, {{reviewed}} with a side-by-side file'
+  },
+  progress: '{{current}}/{{total}} {{file}}',
+  summary: {
+    file: '{{file}} — requests: {{requests}}, billed characters: {{billed}}',
+    'dry-run_one':
+      'Dry run, nothing sent or written: {{count}} file would need — units: {{units}}, characters: {{characters}}, requests: {{requests}}.',
+    'dry-run_other':
+      'Dry run, nothing sent or written: {{count}} files would need — units: {{units}}, characters: {{characters}}, requests: {{requests}}.',
+    'dry-run_many':
+      'Dry run, nothing sent or written: {{count}} files would need — units: {{units}}, characters: {{characters}}, requests: {{requests}}.',
+    line_one:
+      'Translated {{translated}} of {{count}} file with the {{engine}} engine — units: {{units}}, characters: {{characters}}, requests: {{requests}}, billed characters: {{billed}}.',
+    line_other:
+      'Translated {{translated}} of {{count}} files with the {{engine}} engine — units: {{units}}, characters: {{characters}}, requests: {{requests}}, billed characters: {{billed}}.',
+    line_many:
+      'Translated {{translated}} of {{count}} files with the {{engine}} engine — units: {{units}}, characters: {{characters}}, requests: {{requests}}, billed characters: {{billed}}.'
+  },
+  report: {
+    error: 'error',
+    warning: 'warning',
+    info: 'info',
+    'no-issues': 'no issues found',
+    messages: '{{count}} messages ({{list}})',
+    errors_one: '{{count}} error',
+    errors_other: '{{count}} errors',
+    errors_many: '{{count}} errors',
+    warnings_one: '{{count}} warning',
+    warnings_other: '{{count}} warnings',
+    warnings_many: '{{count}} warnings'
+  },
+  rule: {
+    'glossary-term-missing':
+      'Unexpected translation of `{{actual}}`, expected `{{expected}}` (glossary); fix it in the side-by-side file',
+    'glossary-term-forbidden':
+      'Unexpected `{{actual}}` in the translation, expected `{{expected}}` (glossary: a forbidden rendering); fix it in the side-by-side file',
+    'glossary-dnt-changed':
+      'Unexpected change to `{{actual}}`: the glossary says not to translate it; fix it in the side-by-side file',
+    'markup-mismatch':
+      'Unexpected `{{actual}}` in the translation, expected `{{expected}}`; the Italian is kept in the English file',
+    'file-missing': 'Cannot find {{file}}; check the path',
+    'file-unreadable': 'Cannot read {{file}} ({{actual}}); check its permissions',
+    'file-too-large':
+      'Cannot translate {{file}}: it has {{actual}} bytes, more than {{expected}}; split it into smaller articles',
+    'file-binary':
+      'Cannot translate {{file}}: it looks binary (NUL byte at offset {{actual}}); pass Markdown text files',
+    'file-encoding': 'Cannot decode {{file}} as UTF-8 (byte {{actual}}); save it as UTF-8 and run again',
+    'file-empty': '{{file}} is empty: nothing to translate; add text or leave the file out',
+    'folder-empty': 'No Markdown files (*.md) in {{file}}; pass a folder with articles or a file',
+    'output-conflict':
+      'Cannot write {{actual}}: another article of this run writes there; rename one of them',
+    'engine-failed': 'Cannot translate {{file}}: {{actual}}; nothing was written for it',
+    'engine-stopped':
+      'Cannot finish {{file}}: {{actual}}; left in Italian — units: {{units}}, characters: {{characters}}; what came back is written',
+    'engine-unanswered':
+      'Cannot translate {{file}}: {{actual}}; nothing came back, nothing was written — units: {{units}}, characters: {{characters}}',
+    untranslated:
+      'Unexpected Italian: no translation came back for this unit; translate it in the side-by-side file',
+    'internal-error':
+      'Cannot translate {{file}}: glossa failed ({{actual}}); nothing was written for it. Please report this with the file',
+    'unit-skipped':
+      'Cannot place this block in the source exactly (escaped text next to a bare link); it stays in Italian, translate it in the side-by-side file',
+    'write-failed': 'Cannot write the outputs of {{file}} ({{actual}}); the previous outputs are kept',
+    'glossary-import-skipped': 'Skipped `{{term}}`: {{actual}}',
+    'glossary-header':
+      'Unexpected header `{{actual}}`, expected `{{expected}}` (it and en first, then any of the others); start the file with that header line',
+    'glossary-duplicate':
+      'Unexpected second entry for `{{term}}` (first on line {{first}}); keep one of them',
+    'glossary-conflict':
+      'Unexpected second entry for `{{term}}` (line {{first}} says `{{english}}`); keep the English you want and remove the other line',
+    'glossary-columns':
+      'Unexpected {{actual}} columns, expected at most {{expected}}; remove the extra cells',
+    'glossary-empty':
+      'Unexpected empty term, expected an Italian and an English term; fill both or remove the line',
+    'glossary-control': 'Unexpected control character in `{{term}}`; DeepL refuses them, remove it',
+    'glossary-too-long': 'Unexpected term of {{bytes}} bytes, expected at most {{maximum}}; shorten it',
+    'glossary-quote': 'Unexpected unclosed quote at column {{column}}; close it with `"` or remove it',
+    'glossary-dnt-value': 'Unexpected `{{actual}}` in the dnt column, expected `yes`, `no` or nothing',
+    'glossary-dnt-english':
+      'Unexpected English `{{actual}}` for do-not-translate `{{term}}`, expected the term itself or nothing',
+    'glossary-forbid-own':
+      'Unexpected `{{english}}` among the forbidden renderings of `{{term}}`: it is its own English; remove it from forbid',
+    'glossary-form-collision':
+      'Unexpected form `{{form}}`: it is also a form of `{{term}}` (line {{first}}); list it once, or remove one of the terms',
+    'glossary-tbx-invalid': 'Cannot read the TBX file: {{reason}}; check that it is well-formed XML',
+    'glossary-tbx-entry': 'Unexpected term entry `{{id}}` without a term in `{{language}}`; it is skipped',
+    'glossary-tbx-root': 'Unexpected root element `{{actual}}`, expected `martif` or `tbx`; pass a TBX file',
+    'glossary-languages':
+      'Unexpected languages `{{actual}}`, expected `{{expected}}`; glossa glossaries go from Italian to English'
+  },
+  sideBySide: {
+    id: 'id',
+    source: 'Italian',
+    target: 'English',
+    notes: 'Notes',
+    instructions: 'Review the English column. Edit the English text only; keep the id column as it is.'
+  }
+}
+
+export type Messages = typeof en

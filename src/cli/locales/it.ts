@@ -1,0 +1,255 @@
+import type {Messages} from './en.js'
+
+/** Testi dell'interfaccia in italiano. */
+export const it: Messages = {
+  help: `Uso: glossa <comando> [opzioni]
+
+Traduce in inglese articoli italiani in Markdown e scrive un file
+affiancato italiano | inglese per la revisione.
+
+Comandi:
+  translate [percorsi…] traduce file o cartelle (*.md, ricorsivamente);
+                        predefinito: articles/
+  usage                 mostra i caratteri DeepL usati in questo periodo
+  glossary <azione>     cura il glossario (glossary/glossary.tsv):
+    list [--filter <testo>] [--json]
+                                    i termini, in tabella
+    add <it> <en> [--note <testo>] [--forms <a|b>] [--forbid <x|y>] [--dnt]
+    remove <it>                     toglie un termine
+    check [--json]                  problemi con file:riga; esce con 1 se ce n'è
+    import <file> [--format <f>] [--dry-run]
+                                    unisce un file tsv, tsv/csv di DeepL o TBX
+    export [--format <f>] [--out <file>]
+                                    formati: tsv, deepl-tsv, deepl-csv, tbx
+    stats [percorsi…] [--out <cartella>] [--json]
+                                    occorrenze dei termini negli articoli e
+                                    mancanze nei loro file affiancati
+
+Opzioni:
+      --out <cartella>  dove scrivere i risultati (predefinita: output/)
+      --to <lingua>     en-US o en-GB (predefinita: en-US)
+      --engine <nome>   deepl, mock o identity (predefinito: deepl se
+                        DEEPL_AUTH_KEY è impostata, altrimenti mock)
+      --concurrency <n> richieste DeepL in parallelo, da 1 a 16 (predefinito: 4)
+      --dry-run         conta unità, caratteri e richieste DeepL che servirebbero;
+                        non invia e non scrive nulla
+      --json            stampa su stdout un riepilogo leggibile dalle macchine
+      --quiet           stampa solo avvisi ed errori
+      --frail           esce con 1 se ci sono avvisi (anche del glossario)
+      --glossary <file> il glossario da usare (predefinito: glossary/glossary.tsv)
+      --lang <lingua>   lingua dell'interfaccia: it o en (predefinita: da
+                        LC_ALL, LC_MESSAGES o LANG, altrimenti en)
+  -h, --help            mostra questo aiuto
+  -v, --version         mostra la versione
+
+Risultati, per articles/<nome>.md:
+  output/<nome>.en.md            l'articolo in inglese
+  output/<nome>.side-by-side.md  tabella italiano | inglese da rivedere
+
+Ambiente:
+  DEEPL_AUTH_KEY        la tua chiave DeepL (mai stampata)
+  DEEPL_SERVER_URL      un server compatibile con DeepL al posto di quello di DeepL
+  DEEPL_ATTEMPTS        quante volte si tenta una richiesta DeepL, da 1 a 10
+                        (predefinito: 4)
+  DEEPL_TIMEOUT_MS      durata minima di un tentativo DeepL (predefinita: 10000)
+
+Codici di uscita: 0 fatto, 1 un file non è riuscito (o avvisi con --frail),
+2 uso o configurazione errati.
+
+Esempi:
+  glossa translate
+  glossa translate articles/openai-aws.md --to en-GB
+  glossa translate articles/ --engine identity --out /tmp/verifica
+  glossa glossary add inferenza inference --note "uso di un modello addestrato"
+  glossa glossary export --out termini.tbx
+`,
+  usage: {
+    'glossary-unreadable':
+      'Impossibile leggere il glossario {{file}} ({{reason}}); controlla il percorso dato a --glossary',
+    'glossary-broken':
+      'Non è stato inviato nulla: correggi prima il glossario {{file}} (righe qui sopra), o controllalo con `glossa glossary check`',
+    'missing-action': "Manca l'azione sul glossario, attesa una tra {{expected}}; esegui `glossa --help`",
+    'missing-argument': 'Manca un argomento per `glossa {{command}}`; esegui `glossa --help`',
+    'option-not-for': "L'opzione `{{option}}` non vale per `glossa {{command}}`; esegui `glossa --help`",
+    'unknown-command': 'Comando `{{command}}` sconosciuto; esegui `glossa --help` per vedere i comandi',
+    'missing-command': 'Manca il comando; esegui `glossa --help` per vedere i comandi',
+    'unknown-option': 'Opzione `{{option}}` sconosciuta; esegui `glossa --help` per vedere le opzioni',
+    'missing-value': "L'opzione `{{option}}` vuole un valore; esegui `glossa --help`",
+    'no-value': "L'opzione `{{option}}` non vuole un valore; esegui `glossa --help`",
+    'bad-value': 'Valore `{{value}}` inatteso per `{{option}}`, atteso {{expected}}',
+    'unexpected-argument': 'Argomento `{{value}}` inatteso; esegui `glossa --help`',
+    'engine-unavailable':
+      'Il motore `{{engine}}` non è ancora disponibile in questa versione; usa `--engine mock` o `--engine identity`',
+    'deepl-key-missing':
+      'Il motore `deepl` vuole DEEPL_AUTH_KEY; impostala con la tua chiave DeepL, o usa `--engine mock`',
+    'config-invalid': 'Impossibile usare {{file}}: {{problem}}; correggi il file o toglilo',
+    'config-json': 'Impossibile leggere {{file}} come JSON ({{problem}}); correggi il file o toglilo'
+  },
+  error: {
+    'deepl-timeout':
+      'DeepL non ha risposto in tempo, neanche dopo ogni nuovo tentativo; riprova più tardi o alza DEEPL_TIMEOUT_MS',
+    'deepl-auth':
+      'DeepL ha rifiutato la chiave in DEEPL_AUTH_KEY (403); controlla la chiave nel tuo account DeepL e impostala di nuovo',
+    'deepl-quota': 'la quota di caratteri DeepL è esaurita (456)',
+    'deepl-glossary-limit':
+      'DeepL ha rifiutato un nuovo glossario (456): l’account non ha posti liberi (il piano Free ne tiene uno); cancella nel tuo account DeepL un glossario che non serve più',
+    'deepl-busy': 'DeepL è occupato (429) anche dopo ogni nuovo tentativo; riprova tra qualche minuto',
+    'deepl-connection':
+      'impossibile raggiungere il server DeepL ({{reason}}); controlla la rete o DEEPL_SERVER_URL',
+    'deepl-failed': 'DeepL non è riuscito: {{message}}',
+    'engine-error': '{{message}}',
+    'engine-count': 'il motore {{engine}} ha restituito {{actual}} traduzioni per {{expected}} testi',
+    unexpected: 'Errore inatteso: {{message}}'
+  },
+  notice: {
+    'mock-fallback':
+      'DEEPL_AUTH_KEY non è impostata: traduco con il motore mock, un sostituto offline che cambia le parole più comuni. Imposta DEEPL_AUTH_KEY per traduzioni vere.'
+  },
+  account: {
+    characters: 'Caratteri DeepL in questo periodo: {{count}} su {{limit}} ({{percent}}%)',
+    'no-limit': 'DeepL non indica un limite di caratteri per questo account'
+  },
+  glossaryList: {
+    it: 'Italiano',
+    en: 'Inglese',
+    details: 'Dettagli',
+    dnt: 'da non tradurre',
+    forms: 'forme: {{forms}}',
+    forbidden: 'non: {{forbidden}}',
+    count: 'Termini mostrati: {{shown}} su {{total}}'
+  },
+  glossaryCheck: {
+    ok: '{{file}}: nessun problema ({{entries}} termini)',
+    problems_one: '{{file}}: {{count}} problema; translate non parte finché non è corretto',
+    problems_other: '{{file}}: {{count}} problemi; translate non parte finché non sono corretti',
+    problems_many: '{{file}}: {{count}} problemi; translate non parte finché non sono corretti',
+    'fix-first':
+      'Correggi prima il glossario {{file}} (righe qui sopra); `glossa glossary check` ne elenca i problemi'
+  },
+  glossaryEdit: {
+    added: 'Aggiunto `{{term}}` → `{{english}}` in {{file}}:{{line}}',
+    removed: 'Tolto `{{term}}` da {{file}} (era alla riga {{line}})',
+    refused: 'Non è stato scritto nulla in {{file}}',
+    'not-found': "Impossibile trovare `{{term}}` in {{file}}; `glossa glossary list --filter` mostra cosa c'è"
+  },
+  glossaryExchange: {
+    exported_one: 'Esportato {{count}} termine in {{file}} ({{format}})',
+    exported_other: 'Esportati {{count}} termini in {{file}} ({{format}})',
+    exported_many: 'Esportati {{count}} termini in {{file}} ({{format}})',
+    unreadable: 'Impossibile leggere {{file}} ({{reason}}); controlla il percorso',
+    failed:
+      'Impossibile importare {{file}}: il risultato non sarebbe un glossario valido; non è stato scritto nulla. Segnalalo, per favore',
+    imported:
+      'Importato {{file}} ({{format}}): {{added}} aggiunti, {{changed}} cambiati, {{unchanged}} invariati, {{skipped}} saltati',
+    'would-import':
+      'Prova, non è stato scritto nulla: importare {{file}} ({{format}}) aggiungerebbe {{added}}, cambierebbe {{changed}}, lascerebbe invariati {{unchanged}} e salterebbe {{skipped}}'
+  },
+  glossaryStats: {
+    it: 'Italiano',
+    en: 'Inglese',
+    occurrences: 'occorrenze',
+    articles: 'articoli',
+    checked: 'verificate',
+    missed: 'mancate',
+    forbidden: 'vietate',
+    'no-articles': 'Nessun articolo Markdown in {{file}}; viene escluso',
+    summary_one: '{{count}} articolo, {{reviewed}} con file affiancato',
+    summary_other: '{{count}} articoli, {{reviewed}} con file affiancato',
+    summary_many: '{{count}} articoli, {{reviewed}} con file affiancato'
+  },
+  progress: '{{current}}/{{total}} {{file}}',
+  summary: {
+    file: '{{file}} — richieste: {{requests}}, caratteri fatturati: {{billed}}',
+    'dry-run_one':
+      'Prova a vuoto, niente inviato né scritto: {{count}} file richiederebbe — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}.',
+    'dry-run_other':
+      'Prova a vuoto, niente inviato né scritto: {{count}} file richiederebbero — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}.',
+    'dry-run_many':
+      'Prova a vuoto, niente inviato né scritto: {{count}} file richiederebbero — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}.',
+    line_one:
+      'Tradotti {{translated}} file su {{count}} con il motore {{engine}} — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}, caratteri fatturati: {{billed}}.',
+    line_other:
+      'Tradotti {{translated}} file su {{count}} con il motore {{engine}} — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}, caratteri fatturati: {{billed}}.',
+    line_many:
+      'Tradotti {{translated}} file su {{count}} con il motore {{engine}} — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}, caratteri fatturati: {{billed}}.'
+  },
+  report: {
+    error: 'errore',
+    warning: 'avviso',
+    info: 'info',
+    'no-issues': 'nessun problema',
+    messages: '{{count}} messaggi ({{list}})',
+    errors_one: '{{count}} errore',
+    errors_other: '{{count}} errori',
+    errors_many: '{{count}} errori',
+    warnings_one: '{{count}} avviso',
+    warnings_other: '{{count}} avvisi',
+    warnings_many: '{{count}} avvisi'
+  },
+  rule: {
+    'glossary-term-missing':
+      'Traduzione inattesa di `{{actual}}`, atteso `{{expected}}` (glossario); correggila nel file affiancato',
+    'glossary-term-forbidden':
+      '`{{actual}}` inatteso nella traduzione, atteso `{{expected}}` (glossario: resa vietata); correggilo nel file affiancato',
+    'glossary-dnt-changed':
+      'Modifica inattesa di `{{actual}}`: per il glossario non va tradotto; correggilo nel file affiancato',
+    'markup-mismatch':
+      "`{{actual}}` inatteso nella traduzione, atteso `{{expected}}`; nel file inglese resta l'italiano",
+    'file-missing': 'Impossibile trovare {{file}}; controlla il percorso',
+    'file-unreadable': 'Impossibile leggere {{file}} ({{actual}}); controlla i permessi',
+    'file-too-large':
+      'Impossibile tradurre {{file}}: ha {{actual}} byte, più di {{expected}}; dividilo in articoli più piccoli',
+    'file-binary':
+      'Impossibile tradurre {{file}}: sembra binario (byte NUL alla posizione {{actual}}); passa file di testo Markdown',
+    'file-encoding':
+      'Impossibile decodificare {{file}} come UTF-8 (byte {{actual}}); salvalo in UTF-8 e riprova',
+    'file-empty': '{{file}} è vuoto: niente da tradurre; aggiungi del testo o escludi il file',
+    'folder-empty': 'Nessun file Markdown (*.md) in {{file}}; passa una cartella con articoli o un file',
+    'output-conflict':
+      'Impossibile scrivere {{actual}}: un altro articolo di questa esecuzione scrive lì; rinominane uno',
+    'engine-failed': 'Impossibile tradurre {{file}}: {{actual}}; per questo file non è stato scritto nulla',
+    'engine-stopped':
+      'Impossibile finire {{file}}: {{actual}}; restano in italiano — unità: {{units}}, caratteri: {{characters}}; quanto è tornato è scritto',
+    'engine-unanswered':
+      'Impossibile tradurre {{file}}: {{actual}}; non è tornato nulla, non è stato scritto nulla — unità: {{units}}, caratteri: {{characters}}',
+    untranslated:
+      'Italiano inatteso: per questa unità non è tornata alcuna traduzione; traducila nel file affiancato',
+    'internal-error':
+      'Impossibile tradurre {{file}}: errore di glossa ({{actual}}); per questo file non è stato scritto nulla. Segnalalo allegando il file',
+    'unit-skipped':
+      'Impossibile collocare questo blocco nel sorgente con esattezza (testo con escape accanto a un link nudo); resta in italiano, traducilo nel file affiancato',
+    'write-failed': 'Impossibile scrivere i risultati di {{file}} ({{actual}}); restano quelli precedenti',
+    'glossary-import-skipped': 'Saltato `{{term}}`: {{actual}}',
+    'glossary-header':
+      'Intestazione `{{actual}}` inattesa, attesa `{{expected}}` (prima it ed en, poi le altre a piacere); inizia il file con quella riga',
+    'glossary-duplicate':
+      'Seconda voce inattesa per `{{term}}` (la prima è alla riga {{first}}); tienine una',
+    'glossary-conflict':
+      "Seconda voce inattesa per `{{term}}` (la riga {{first}} dice `{{english}}`); tieni l'inglese che vuoi e togli l'altra riga",
+    'glossary-columns': '{{actual}} colonne inattese, al massimo {{expected}}; togli le celle in più',
+    'glossary-empty':
+      'Termine vuoto inatteso, servono un termine italiano e uno inglese; compilali o togli la riga',
+    'glossary-control': 'Carattere di controllo inatteso in `{{term}}`; DeepL li rifiuta, toglilo',
+    'glossary-too-long': 'Termine di {{bytes}} byte inatteso, al massimo {{maximum}}; accorcialo',
+    'glossary-quote': 'Virgolette aperte e non chiuse alla colonna {{column}}; chiudile con `"` o toglile',
+    'glossary-dnt-value': 'Valore `{{actual}}` inatteso nella colonna dnt, atteso `yes`, `no` o niente',
+    'glossary-dnt-english':
+      'Inglese `{{actual}}` inatteso per `{{term}}`, da non tradurre: atteso il termine stesso o niente',
+    'glossary-forbid-own':
+      '`{{english}}` inatteso tra le rese vietate di `{{term}}`: è il suo inglese; toglilo da forbid',
+    'glossary-form-collision':
+      'Forma `{{form}}` inattesa: è anche una forma di `{{term}}` (riga {{first}}); elencala una volta sola, o togli uno dei termini',
+    'glossary-tbx-invalid': 'Impossibile leggere il file TBX: {{reason}}; controlla che sia XML ben formato',
+    'glossary-tbx-entry': 'Voce `{{id}}` inattesa senza un termine in `{{language}}`; viene saltata',
+    'glossary-tbx-root': 'Elemento radice `{{actual}}` inatteso, atteso `martif` o `tbx`; passa un file TBX',
+    'glossary-languages':
+      "Lingue `{{actual}}` inattese, attese `{{expected}}`; i glossari di glossa vanno dall'italiano all'inglese"
+  },
+  sideBySide: {
+    id: 'id',
+    source: 'Italiano',
+    target: 'Inglese',
+    notes: 'Note',
+    instructions: 'Rivedi la colonna inglese. Modifica solo il testo inglese; lascia la colonna id com’è.'
+  }
+}

@@ -1,0 +1,22 @@
+import {UsageError} from '../core/index.js'
+import type {LoadedGlossary} from '../fs/load-glossary.js'
+import type {Io} from '../io.js'
+import type {Translate} from './i18n.js'
+import {report} from './report.js'
+
+/**
+ * Commands that use the whole glossary (translate, export, import, stats)
+ * refuse a broken one, since half a glossary would pass for all of it: its
+ * problems are reported, and the run ends as a configuration error whose
+ * text `code` names.
+ */
+export function refuseBrokenGlossary(
+  glossary: LoadedGlossary,
+  io: Io,
+  t: Translate,
+  code = 'glossaryCheck.fix-first'
+): void {
+  if (glossary.problems.length === 0) return
+  io.stderr.write(report([glossary.file], t, {quiet: true}) + '\n')
+  throw new UsageError(code, {file: glossary.path})
+}

@@ -1,0 +1,131 @@
+import type {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+import {GlossaError} from '../core/index.js'
+import type {Translate} from './i18n.js'
+
+/**
+ * Render messages in vfile-reporter's layout (a file line, aligned rows of
+ * place, severity, reason, rule id and source, then a byline), with every
+ * word localised. Files are listed in the order given.
+ */
+export function report(files: readonly VFile[], t: Translate, options: {quiet: boolean}): string {
+  const rows: Array<string | string[]> = []
+  let fatal = 0
+  let warnings = 0
+  let lastHadMessages = false
+
+  for (const file of files) {
+    const messages = [...file.messages].sort(compareMessage)
+    if (options.quiet && messages.length === 0) continue
+    if (lastHadMessages) rows.push('')
+    rows.push(messages.length === 0 ? file.path + ': ' + t('report.no-issues') : file.path)
+
+    for (const message of messages) {
+      if (message.fatal) fatal++
+      else if (message.fatal === false) warnings++
+      rows.push([
+        placeOf(message),
+        t(message.fatal ? 'report.error' : message.fatal === false ? 'report.warning' : 'report.info'),
+        localise(message, t, {visible: true}),
+        message.ruleId ?? '',
+        message.source ?? ''
+      ])
+    }
+
+    lastHadMessages = messages.length > 0
+  }
+
+  if (fatal || warnings) rows.push('', byline(fatal, warnings, t))
+  return align(rows)
+}
+
+/**
+ * A message's reason in the interface language, found by its rule id. With
+ * `visible`, for the terminal, control characters in its values are shown
+ * escaped.
+ */
+export function localise(message: VFileMessage, t: Translate, options: {visible?: boolean} = {}): string {
+  const key = 'rule.' + (message.ruleId ?? '')
+  const cause = message.cause
+  const text = t(key, {
+    file: message.file,
+    // A message may be caused by an error or by another message (a row an
+    // import skipped, for a problem it would give the glossary): either's text is the `actual`.
+    actual:
+      cause instanceof GlossaError
+        ? t(cause.code, cause.values)
+        : cause instanceof VFileMessage
+          ? localise(cause, t)
+          : (message.actual ?? ''),
+    expected: (message.expected ?? []).join(', '),
+    ...(options.visible ? visible(message.values ?? {}) : message.values)
+  })
+  return text === key ? message.reason : text
+}
+
+/**
+ * Values can come from a file (a glossary term), so control characters in
+ * them are shown as `\u0001` on the terminal: raw, they would be invisible
+ * (a message about one would show nothing) or drive the terminal.
+ */
+function visible(values: Record<string, string | number>): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [
+      key,
+      typeof value === 'string'
+        ? value.replace(
+            /[\p{Cc}\u2028\u2029]/gu,
+            (character) => '\\u' + character.charCodeAt(0).toString(16).padStart(4, '0')
+          )
+        : value
+    ])
+  )
+}
+
+function byline(fatal: number, warnings: number, t: Translate): string {
+  const parts: string[] = []
+  if (fatal) parts.push('✖ ' + t('report.errors', {count: fatal}))
+  if (warnings) parts.push('⚠ ' + t('report.warnings', {count: warnings}))
+  const list = parts.join(', ')
+  return fatal && warnings ? t('report.messages', {count: fatal + warnings, list}) : list
+}
+
+function placeOf(message: VFileMessage): string {
+  const place = message.place
+  if (!place) return ''
+  if ('start' in place) {
+    return point(place.start) + (place.end ? '-' + point(place.end) : '')
+  }
+
+  return point(place)
+}
+
+function point(value: {line?: number | undefined; column?: number | undefined}): string {
+  return (value.line ?? 1) + ':' + (value.column ?? 1)
+}
+
+function compareMessage(a: VFileMessage, b: VFileMessage): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+}
+
+function align(rows: ReadonlyArray<string | string[]>): string {
+  const sizes: number[] = []
+
+  for (const row of rows) {
+    if (typeof row === 'string') continue
+    row.forEach((cell, index) => {
+      sizes[index] = Math.max(sizes[index] ?? 0, [...cell].length)
+    })
+  }
+
+  return rows
+    .map((row) =>
+      typeof row === 'string'
+        ? row
+        : row
+            .map((cell, index) => cell + ' '.repeat((sizes[index] ?? 0) + 1 - [...cell].length))
+            .join('')
+            .trimEnd()
+    )
+    .join('\n')
+}

@@ -1,0 +1,130 @@
+import {readFile} from 'node:fs/promises'
+import {VFile} from 'vfile'
+import {collectUnits, compileTerms, markdownWords, parseSideBySide, verifyTerms} from '../../core/index.js'
+import type {Outcome} from '../../cli/exit-code.js'
+import {formatTable} from '../../cli/format-table.js'
+import type {Translate} from '../../cli/i18n.js'
+import type {GlossaryCommandOptions} from '../../cli/parse-cli-args.js'
+import {printGlossaLine} from '../../cli/print-glossa-line.js'
+import {findArticles, type Article} from '../../fs/find-articles.js'
+import {loadConfig} from '../../fs/load-config.js'
+import type {LoadedGlossary} from '../../fs/load-glossary.js'
+import {outputPaths} from '../../fs/output-paths.js'
+import {readArticle} from '../../fs/read-article.js'
+import type {Io} from '../../io.js'
+
+/** How one term fares across the articles. */
+interface TermStats {
+  italian: string
+  english: string
+  /** Times the term occurs in the Italian. */
+  occurrences: number
+  /** Articles it occurs in. */
+  articles: number
+  /** Units with the term whose translation (in the side-by-side file) was checked. */
+  checked: number
+  /** Of those, units whose translation misses it, or changes a do-not-translate term. */
+  missed: number
+  /** Units whose translation uses a forbidden rendering. */
+  forbidden: number
+}
+
+/**
+ * `glossa glossary stats [paths…]`: how often each term occurs in the
+ * articles, and how often the translations in their side-by-side files
+ * (reviewed or not) miss it.
+ */
+export async function glossaryStats(
+  loaded: LoadedGlossary,
+  options: GlossaryCommandOptions,
+  io: Io,
+  t: Translate
+): Promise<Outcome> {
+  const outDir = options.out ?? 'output/'
+  const config = await loadConfig(io.cwd)
+  const {glossary} = loaded
+  const terms = compileTerms(glossary)
+  const stats: TermStats[] = glossary.entries.map((entry) => ({
+    italian: entry.italian,
+    english: entry.english,
+    occurrences: 0,
+    articles: 0,
+    checked: 0,
+    missed: 0,
+    forbidden: 0
+  }))
+  const articles: Article[] = []
+
+  for (const input of options.args.length > 0 ? options.args : ['articles/']) {
+    const found = await findArticles(input, io.cwd, outDir)
+    if (found.kind === 'articles') articles.push(...found.articles)
+    else printGlossaLine(io, t('glossaryStats.no-articles', {file: input}))
+  }
+
+  let reviewed = 0
+  for (const article of articles) {
+    const file = new VFile({path: article.path})
+    if (!(await readArticle(article.path, file))) continue
+    const units = await collectUnits(file, {fields: config.frontMatterFields, terms})
+    const english = await sideBySideEnglish(outputPaths(io.cwd, outDir, article.name).sideBySide)
+    if (english) reviewed++
+    const inArticle = new Set<number>()
+
+    for (const unit of units) {
+      for (const term of unit.terms) {
+        stats[term.entry]!.occurrences++
+        inArticle.add(term.entry)
+      }
+
+      const translation = english?.get(unit.id)
+      if (translation === undefined || unit.terms.length === 0) continue
+      for (const entry of new Set(unit.terms.map((term) => term.entry))) stats[entry]!.checked++
+      // Names held aside during translation may have been edited since: check them all.
+      const toCheck = unit.terms.map((term) => ({...term, protected: false}))
+      for (const finding of verifyTerms(toCheck, glossary.entries, await markdownWords(translation))) {
+        const counts = stats[finding.term.entry]!
+        if (finding.ruleId === 'glossary-term-forbidden') counts.forbidden++
+        else counts.missed++
+      }
+    }
+
+    for (const entry of inArticle) stats[entry]!.articles++
+  }
+
+  stats.sort((a, b) => b.occurrences - a.occurrences || a.italian.localeCompare(b.italian, 'it'))
+  if (options.json) {
+    io.stdout.write(JSON.stringify({articles: articles.length, reviewed, terms: stats}, null, 2) + '\n')
+    return {files: []}
+  }
+
+  const header = [
+    t('glossaryStats.it'),
+    t('glossaryStats.en'),
+    t('glossaryStats.occurrences'),
+    t('glossaryStats.articles'),
+    t('glossaryStats.checked'),
+    t('glossaryStats.missed'),
+    t('glossaryStats.forbidden')
+  ]
+  const rows = stats.map((item) => [
+    item.italian,
+    item.english,
+    ...[item.occurrences, item.articles, item.checked, item.missed, item.forbidden].map(String)
+  ])
+  io.stdout.write(formatTable([header, ...rows]) + '\n')
+  io.stderr.write(t('glossaryStats.summary', {count: articles.length, reviewed}) + '\n')
+  return {files: []}
+}
+
+/** The English of each unit in an article's side-by-side file, by unit id; none when there is no file. */
+async function sideBySideEnglish(path: string): Promise<Map<string, string> | undefined> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch {
+    return undefined
+  }
+
+  const parsed = await parseSideBySide(text)
+  return parsed && new Map(parsed.rows.map((row) => [row.id, row.english]))
+}

@@ -1,0 +1,114 @@
+import {createHash} from 'node:crypto'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {encodeInline, encodePlain, walkInline, type Encoding} from '../inline/index.js'
+import {
+  collectBlocks,
+  collectFields,
+  linePrefixes,
+  parseMarkdown,
+  stripPrefixes,
+  type Block
+} from '../markdown/index.js'
+import {reportOnFile} from '../report-on-file.js'
+import {findTerms, type TermMatcher, type UnitTerm} from '../terms/index.js'
+import type {DocumentSettings} from './document-settings.js'
+import type {Unit, UnitKind} from './unit.js'
+
+/** A block worth translating, encoded, with its terms. */
+interface Draft {
+  block: Block
+  encoding: Encoding
+  terms: UnitTerm[]
+}
+
+const idPrefix: Record<UnitKind, string> = {
+  heading: 'h',
+  paragraph: 'p',
+  cell: 't',
+  alt: 'a',
+  field: 'f'
+}
+
+/**
+ * Stage 1: split the Italian article in `file` into units, in document
+ * order. Each block is walked and encoded once, its glossary terms found
+ * once (names held aside from the engine where they can be). A block
+ * without a single letter is not worth a request and is left out; one that
+ * cannot be placed in the source exactly gets `unit-skipped`.
+ */
+export async function collectUnits(
+  file: VFile,
+  settings: Pick<DocumentSettings, 'fields' | 'terms'>
+): Promise<Unit[]> {
+  const source = String(file.value)
+  const tree = await parseMarkdown(source)
+  const fields = await collectFields(tree, source, settings.fields)
+  const {blocks, skipped} = collectBlocks(tree, source)
+  const drafts = [...fields, ...blocks].flatMap((block) => draft(block, source, settings.terms))
+  drafts.sort((a, b) => a.block.start - b.block.start || b.block.end - a.block.end)
+
+  for (const place of skipped) {
+    reportOnFile(file, 'unit-skipped', 'Cannot place this block in the source exactly; it stays in Italian', {
+      place,
+      actual: source.slice(place.start.offset, place.end.offset)
+    })
+  }
+
+  return finish(drafts, source)
+}
+
+function draft(block: Block, source: string, terms: TermMatcher | undefined): Draft[] {
+  if (block.kind === 'alt' || block.kind === 'field') {
+    const encoding = encodePlain(block.value)
+    if (!encoding.hasLetters) return []
+    // Alt text and front-matter values reach the engine as plain text: nothing can be held aside.
+    const found = terms ? findTerms(encoding.plain, terms, source, block.start, false).terms : []
+    return [{block, encoding, terms: found}]
+  }
+
+  const inline = walkInline(block.children, source)
+  if (!inline.hasLetters) return []
+  const found = terms && findTerms(inline.plain, terms, source, block.start, true)
+  return [{block, encoding: encodeInline(inline, found?.protect), terms: found?.terms ?? []}]
+}
+
+function finish(drafts: readonly Draft[], source: string): Unit[] {
+  const place = location(source)
+  const seen = new Map<string, number>()
+  const pointAt = (offset: number) => {
+    const point = place.toPoint(offset)
+    if (!point) throw new Error('Cannot place unit in source')
+    return point
+  }
+
+  return drafts.map(({block, encoding, terms}) => {
+    // The id hashes the text as written, so changing the glossary changes no id.
+    const hash = createHash('sha256')
+      .update(block.kind + '\0' + encoding.key)
+      .digest('hex')
+      .slice(0, 8)
+    const base = idPrefix[block.kind] + '-' + hash
+    const count = (seen.get(base) ?? 0) + 1
+    seen.set(base, count)
+    const span = source.slice(block.start, block.end)
+    const {prefixes, lineEnding} =
+      block.kind === 'field' ? {prefixes: [], lineEnding: block.yaml.lineEnding} : linePrefixes(span)
+
+    const unit: Unit = {
+      id: count === 1 ? base : base + '.' + count,
+      kind: block.kind,
+      start: block.start,
+      end: block.end,
+      position: {start: pointAt(block.start), end: pointAt(block.end)},
+      source: block.kind === 'field' ? block.value : stripPrefixes(span),
+      encoding,
+      inTable: block.inTable,
+      lineEnding,
+      prefixes,
+      terms: terms.map((term) => ({...term, position: {start: pointAt(term.start), end: pointAt(term.end)}}))
+    }
+    if (block.kind === 'field') unit.yaml = block.yaml
+    return unit
+  })
+}

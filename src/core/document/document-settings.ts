@@ -1,0 +1,39 @@
+import type {Engine, TargetLanguage} from '../engine.js'
+import type {Glossary} from '../glossary/index.js'
+import {compileTerms, type TermMatcher} from '../terms/index.js'
+
+/** What a run of `translateDocument` is asked to do. */
+export interface DocumentOptions {
+  engine: Engine
+  targetLanguage: TargetLanguage
+  /** Front-matter fields to translate. */
+  fields: readonly string[]
+  /** The project glossary: its terms are checked on every unit, and it goes to the engine. */
+  glossary?: Glossary | undefined
+}
+
+/** The options of a run, settled once for all its articles. */
+export interface DocumentSettings {
+  engine: Engine
+  targetLanguage: TargetLanguage
+  fields: readonly string[]
+  /** The glossary's terms, compiled once; absent without a glossary or with an empty one. */
+  terms: TermMatcher | undefined
+  /**
+   * Translations received earlier in this run, by encoded text; filled as
+   * translations arrive, so identical units across articles are sent once.
+   */
+  known: Map<string, string>
+}
+
+/** Settle a run's options once, as unified-engine does: the glossary is compiled here, not per article. */
+export function documentSettings(options: DocumentOptions): DocumentSettings {
+  const glossary = options.glossary
+  return {
+    engine: options.engine,
+    targetLanguage: options.targetLanguage,
+    fields: options.fields,
+    terms: glossary && glossary.entries.length > 0 ? compileTerms(glossary) : undefined,
+    known: new Map()
+  }
+}

@@ -1,0 +1,7 @@
+// One article through the pipeline, as stages that hand data to the next:
+// collect units → reuse → request → decode → verify → splice.
+export {articleContext} from './article-context.js'
+export {collectUnits} from './collect-units.js'
+export {documentSettings, type DocumentOptions, type DocumentSettings} from './document-settings.js'
+export {translateDocument, type DocumentResult, type UnitResult} from './translate-document.js'
+export type {PlacedTerm, Unit, UnitKind} from './unit.js'

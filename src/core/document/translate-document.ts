@@ -1,0 +1,69 @@
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {collectUnits} from './collect-units.js'
+import {decodeTranslations} from './decode-translations.js'
+import type {DocumentSettings} from './document-settings.js'
+import {requestTranslations} from './request-translations.js'
+import {reuseTranslations} from './reuse-translations.js'
+import {spliceUnits} from './splice-units.js'
+import type {Unit} from './unit.js'
+import {verifyUnits} from './verify-units.js'
+
+/** One unit's outcome: its English and the messages raised on it. */
+export interface UnitResult {
+  unit: Unit
+  english: string
+  messages: VFileMessage[]
+}
+
+export interface DocumentResult {
+  /** The English document. */
+  english: string
+  units: UnitResult[]
+  /**
+   * Billable characters of the units sent for this article (DeepL's count:
+   * code points, tags excluded): each distinct unit once, none already
+   * translated for an earlier article of the run.
+   */
+  characters: number
+  /** False when the engine failed before anything came back: there is nothing new to write. */
+  written: boolean
+  billedCharacters: number
+  requests: number
+}
+
+/**
+ * Translate one Italian article held in `file`. Each stage hands its data to
+ * the next; problems become messages on `file`. A new stage (a memory
+ * lookup, a quality check) is one module and one line here.
+ */
+export async function translateDocument(file: VFile, settings: DocumentSettings): Promise<DocumentResult> {
+  const source = String(file.value)
+  // Parse, split into units, encode each once, find its glossary terms.
+  const units = await collectUnits(file, settings)
+  // Units translated earlier in this run are not sent again.
+  const found = reuseTranslations(units, settings)
+  // The engine gets each distinct unit still without a translation.
+  const requested = await requestTranslations(file, units, found, settings)
+  // Each translation is read once: Markdown and words, or a tag problem.
+  const decoded = await decodeTranslations(source, units, requested.translations)
+  // Untranslated units, glossary terms, broken markup.
+  const messages = verifyUnits(file, units, requested, decoded, settings)
+  // The Italian source with every unit's span replaced; every other byte copied.
+  const english = spliceUnits(
+    source,
+    units,
+    decoded.map((unit) => unit.written),
+    0,
+    source.length
+  )
+
+  return {
+    english,
+    units: units.map((unit, index) => ({unit, english: decoded[index]!.english, messages: messages[index]!})),
+    characters: requested.characters,
+    written: requested.stopped !== 'wholly',
+    billedCharacters: requested.billedCharacters,
+    requests: requested.requests
+  }
+}

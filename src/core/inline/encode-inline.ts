@@ -1,0 +1,239 @@
+import type {PhrasingContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {rangeOf, type Range} from '../markdown/index.js'
+import {heldMarkup, type PlainPiece, type PlainText} from './plain-text.js'
+import {escapeXml} from './xml.js'
+
+/**
+ * Markup held aside while a unit is translated.
+ * A `pair` wraps translatable words (emphasis, strong, delete, link text);
+ * its `open` and `close` source bytes come back around the translated words.
+ * A `hold` is never translated (code, HTML, URLs, breaks, footnote
+ * references, images): its bytes come back as they were.
+ */
+export type Tag =
+  | {kind: 'pair'; open: Range; close: Range; spaceBefore: boolean; spaceAfter: boolean}
+  | {kind: 'hold'; range: Range; spaceBefore: boolean; spaceAfter: boolean; lineBreak?: true}
+
+/** A unit as the engine sees it. */
+export interface Encoding {
+  /** XML sent to the engine. */
+  text: string
+  /**
+   * The XML without names held aside: what the unit's id is made from, so
+   * that editing the glossary changes no id.
+   */
+  key: string
+  /** Tags by id. */
+  tags: Map<string, Tag>
+  /** What DeepL bills: code points of the text, tags excluded. */
+  characters: number
+  /** Whether the text has a letter, i.e. whether it is worth translating. */
+  hasLetters: boolean
+  /** The words without markup, where glossary terms are looked for. */
+  plain: PlainText
+}
+
+/**
+ * A unit's inline content, walked once: its words (where terms are found
+ * before anything is encoded) and the pieces its XML is written from.
+ */
+export interface Inline {
+  pieces: InlinePiece[]
+  plain: PlainText
+  characters: number
+  hasLetters: boolean
+}
+
+type InlinePiece =
+  | {type: 'text'; value: string}
+  | {type: 'open'; open: Range; close: Range}
+  | {type: 'close'}
+  | {type: 'hold'; range: Range; lineBreak: boolean}
+
+/**
+ * Spans of text nodes to keep from the engine (do-not-translate terms), by
+ * the text node's index in `plain.pieces`: value offsets and source range.
+ * Each is sent as `<x id>term</x>`, which DeepL leaves alone (`ignore_tags`)
+ * while still reading the term in its sentence, and comes back as the
+ * source bytes.
+ */
+export type Protected = ReadonlyMap<number, ReadonlyArray<{from: number; to: number; range: Range}>>
+
+/** Walk the phrasing content of a unit once: its words and the pieces of its XML. */
+export function walkInline(nodes: readonly PhrasingContent[], source: string): Inline {
+  const pieces: InlinePiece[] = []
+  const plainPieces: PlainPiece[] = []
+  let plain = ''
+  let characters = 0
+
+  const visit = (node: PhrasingContent): void => {
+    if (node.type === 'text') {
+      // Line endings inside a unit reach the engine as `\n` alone.
+      const value = node.value.replace(/\r\n?/g, '\n')
+      const range = rangeOf(node)
+      pieces.push({type: 'text', value})
+      plainPieces.push({
+        at: plain.length,
+        length: value.length,
+        start: range.start,
+        end: range.end,
+        verbatim: range.end - range.start === value.length && source.startsWith(value, range.start)
+      })
+      plain += value
+      characters += [...value].length
+      return
+    }
+
+    const range = rangeOf(node)
+
+    if (isTranslatableWrapper(node, source) && 'children' in node && node.children.length > 0) {
+      const children = node.children as PhrasingContent[]
+      const first = rangeOf(children[0]!)
+      const last = rangeOf(children[children.length - 1]!)
+      pieces.push({
+        type: 'open',
+        open: {start: range.start, end: first.start},
+        close: {start: last.end, end: range.end}
+      })
+      for (const child of children) visit(child)
+      pieces.push({type: 'close'})
+      return
+    }
+
+    const lineBreak = node.type === 'break'
+    pieces.push({type: 'hold', range, lineBreak})
+    // A hard break still separates words; other held markup stands for something.
+    plain += lineBreak ? '\n' : heldMarkup
+  }
+
+  for (const node of nodes) visit(node)
+
+  return {
+    pieces,
+    plain: {text: plain, pieces: plainPieces},
+    characters,
+    hasLetters: /\p{L}/u.test(plain.replaceAll(heldMarkup, ''))
+  }
+}
+
+/**
+ * Write a walked unit as XML for a tag-aware engine, with the `protect`ed
+ * spans held aside; the `key` is written in the same pass without them.
+ */
+export function encodeInline(inline: Inline, protect: Protected = new Map()): Encoding {
+  const tags = new Map<string, Tag>()
+  const marks: Array<{tag: Tag; before: number; after: number}> = []
+  const open: Array<{tag: Tag; before: number}> = []
+  let text = ''
+  let key = ''
+  let keyIds = 0
+  let textNode = 0
+
+  const add = (tag: Tag): string => {
+    const id = String(tags.size + 1)
+    tags.set(id, tag)
+    return id
+  }
+
+  for (const piece of inline.pieces) {
+    switch (piece.type) {
+      case 'text': {
+        const value = piece.value
+        let done = 0
+
+        for (const span of protect.get(textNode) ?? []) {
+          text += escapeXml(value.slice(done, span.from))
+          const tag: Tag = {kind: 'hold', range: span.range, spaceBefore: false, spaceAfter: false}
+          const before = text.length
+          text += '<x id="' + add(tag) + '">' + escapeXml(value.slice(span.from, span.to)) + '</x>'
+          marks.push({tag, before, after: text.length})
+          done = span.to
+        }
+
+        text += escapeXml(value.slice(done))
+        key += escapeXml(value)
+        textNode++
+        break
+      }
+
+      case 'open': {
+        const tag: Tag = {
+          kind: 'pair',
+          open: piece.open,
+          close: piece.close,
+          spaceBefore: false,
+          spaceAfter: false
+        }
+        open.push({tag, before: text.length})
+        const id = add(tag)
+        text += '<g id="' + id + '">'
+        key += '<g id="' + ++keyIds + '">'
+        break
+      }
+
+      case 'close': {
+        const {tag, before} = open.pop()!
+        text += '</g>'
+        key += '</g>'
+        marks.push({tag, before, after: text.length})
+        break
+      }
+
+      case 'hold': {
+        const tag: Tag = {
+          kind: 'hold',
+          range: piece.range,
+          spaceBefore: false,
+          spaceAfter: false,
+          ...(piece.lineBreak ? {lineBreak: true as const} : {})
+        }
+        const before = text.length
+        text += '<x id="' + add(tag) + '"/>'
+        key += '<x id="' + ++keyIds + '"/>'
+        marks.push({tag, before, after: text.length})
+      }
+    }
+  }
+
+  for (const {tag, before, after} of marks) {
+    tag.spaceBefore = /\s/.test(text.charAt(before - 1))
+    tag.spaceAfter = /\s/.test(text.charAt(after))
+  }
+
+  return {text, key, tags, characters: inline.characters, hasLetters: inline.hasLetters, plain: inline.plain}
+}
+
+/** Encode plain text (image alt, front-matter values). */
+export function encodePlain(value: string): Encoding {
+  const text = escapeXml(value)
+  return {
+    text,
+    key: text,
+    tags: new Map(),
+    characters: [...value].length,
+    hasLetters: /\p{L}/u.test(value),
+    plain: {text: value, pieces: []}
+  }
+}
+
+/** Wrappers whose content is translated in place. */
+function isTranslatableWrapper(node: PhrasingContent, source: string): boolean {
+  switch (node.type) {
+    case 'emphasis':
+    case 'strong':
+    case 'delete':
+      return true
+    // Autolinks and GFM literal links show their URL: hold them whole.
+    case 'link':
+      return (
+        source.charAt(rangeOf(node).start) === '[' && node.url !== toString(node, {includeImageAlt: false})
+      )
+    // `[text]` and `[text][]` use the text as the label: translating it
+    // would break the reference.
+    case 'linkReference':
+      return node.referenceType === 'full'
+    default:
+      return false
+  }
+}

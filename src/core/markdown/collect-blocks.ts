@@ -1,0 +1,75 @@
+import type {Nodes, Root} from 'mdast'
+import type {Position} from 'unist'
+import type {AltBlock, InlineBlock} from './block.js'
+import {fillPositions} from './fill-positions.js'
+import {rangeOf} from './positions.js'
+
+/** The blocks of an article, and those left out because they could not be placed exactly. */
+export interface CollectedBlocks {
+  blocks: Array<InlineBlock | AltBlock>
+  skipped: Position[]
+}
+
+/**
+ * Find the paragraphs, headings, table cells and image alt texts of a
+ * parsed article, in tree order. Code, HTML, math and definitions hold no
+ * blocks. A block with a node the parser left without a place in the source
+ * (an autolink literal next to escaped text) is skipped whole.
+ */
+export function collectBlocks(tree: Root, source: string): CollectedBlocks {
+  const unplaced = fillPositions(tree, source)
+  const blocks: Array<InlineBlock | AltBlock> = []
+  const skipped: Nodes[] = []
+  const placed = (node: Nodes): boolean =>
+    !unplaced.has(node) && (!('children' in node) || node.children.every((child) => placed(child)))
+
+  const visit = (node: Nodes, inTable: boolean): void => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      if (!placed(node)) {
+        skipped.push(node)
+        return
+      }
+
+      const children = node.children
+      if (children.length > 0) {
+        blocks.push({
+          kind: node.type === 'tableCell' ? 'cell' : node.type,
+          start: rangeOf(children[0]!).start,
+          end: rangeOf(children[children.length - 1]!).end,
+          inTable,
+          children
+        })
+      }
+    }
+
+    if (node.type === 'image' || (node.type === 'imageReference' && node.referenceType === 'full')) {
+      const start = rangeOf(node).start + 2
+      const end = closingBracket(source, start)
+      if (end > start) blocks.push({kind: 'alt', start, end, inTable, value: node.alt ?? ''})
+    }
+
+    if ('children' in node) {
+      for (const child of node.children) visit(child, inTable || node.type === 'table')
+    }
+  }
+
+  visit(tree, false)
+  return {blocks, skipped: skipped.map((node) => node.position).filter((place) => place !== undefined)}
+}
+
+/** Find the `]` that closes an image's alt text, skipping escapes and nesting. */
+function closingBracket(source: string, from: number): number {
+  let depth = 0
+
+  for (let index = from; index < source.length; index++) {
+    const char = source.charAt(index)
+    if (char === '\\') index++
+    else if (char === '[') depth++
+    else if (char === ']') {
+      if (depth === 0) return index
+      depth--
+    }
+  }
+
+  return from
+}

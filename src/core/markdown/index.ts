@@ -1,0 +1,10 @@
+// Markdown as glossa reads it: parsing, the blocks of text an article is
+// made of, and what surrounds them in the source (container prefixes, YAML
+// styles). Knows nothing of engines, glossaries or terms.
+export type {AltBlock, Block, BlockKind, FieldBlock, InlineBlock} from './block.js'
+export {collectBlocks, type CollectedBlocks} from './collect-blocks.js'
+export {collectFields} from './collect-fields.js'
+export {linePrefixes, restorePrefixes, stripPrefixes} from './line-prefixes.js'
+export {markdownParser, parseMarkdown, type MarkdownParser} from './parse-markdown.js'
+export {rangeIfAny, rangeOf, type Range} from './positions.js'
+export {yamlScalar, type YamlScalarStyle} from './yaml-scalar.js'
