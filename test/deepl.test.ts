@@ -141,6 +141,14 @@ describe('DeepL engine over HTTP', () => {
     ).toEqual([
       `Cannot finish articles/a.md: the DeepL character quota is used up (456); left in Italian — units: 10, characters: ${left}; what came back is written`
     ])
+    // The same counts, typed, for scripts.
+    expect(a?.messages.find((message) => message.ruleId === 'engine-stopped')).toMatchObject({
+      expected: [],
+      left: {units: 10, characters: left}
+    })
+    expect(a?.messages.filter((message) => message.left !== null).map((message) => message.ruleId)).toEqual([
+      'engine-stopped'
+    ])
     // Each unit left in Italian is flagged where it stands (and in the side-by-side notes).
     expect(
       a?.messages.filter((message) => message.ruleId === 'untranslated').map((message) => message.line)
@@ -152,6 +160,7 @@ describe('DeepL engine over HTTP', () => {
     expect(b?.messages.map((message) => message.reason)).toEqual([
       'Cannot translate articles/b.md: the DeepL character quota is used up (456); nothing came back, nothing was written — units: 1, characters: 11'
     ])
+    expect(b?.messages[0]?.left).toEqual({units: 1, characters: 11})
     expect(run.stderr).toContain('Translated 0 of 2 files with the deepl engine')
   })
 
