@@ -2,6 +2,7 @@ import {parseArgs} from 'node:util'
 import {glossaryFormats, UsageError, type GlossaryFormat, type TargetLanguage} from '../core/index.js'
 import {engineNames, type EngineName} from '../engines/load-engine.js'
 import {languages, type Language} from './i18n.js'
+import {wholeNumber} from './whole-number.js'
 
 export type Command =
   | {command: 'help'}
@@ -106,7 +107,8 @@ export function parseCliArgs(argv: readonly string[]): Command {
       quiet: values.quiet ?? false,
       frail: values.frail ?? false,
       lang,
-      concurrency: values.concurrency === undefined ? 4 : count('--concurrency', values.concurrency, 1, 16),
+      concurrency:
+        values.concurrency === undefined ? 4 : wholeNumber('--concurrency', values.concurrency, 1, 16),
       dryRun: values['dry-run'] ?? false,
       glossary: nonEmpty('--glossary', values.glossary)
     }
@@ -207,15 +209,6 @@ function oneOf<T extends string>(
   }
 
   return value as T
-}
-
-function count(option: string, value: string, minimum: number, maximum: number): number {
-  const number = Number(value)
-  if (!Number.isInteger(number) || number < minimum || number > maximum) {
-    throw new UsageError('usage.bad-value', {option, value, expected: minimum + '…' + maximum})
-  }
-
-  return number
 }
 
 function nonEmpty(option: string, value: string | undefined): string | undefined {

@@ -2,7 +2,7 @@ import {UsageError} from '../core/index.js'
 import type {LoadedGlossary} from '../fs/load-glossary.js'
 import type {Io} from '../io.js'
 import type {Translate} from './i18n.js'
-import {report} from './report.js'
+import {printReport} from './report.js'
 
 /**
  * Commands that use the whole glossary (translate, export, import, stats)
@@ -17,6 +17,6 @@ export function refuseBrokenGlossary(
   code = 'glossaryCheck.fix-first'
 ): void {
   if (glossary.problems.length === 0) return
-  io.stderr.write(report([glossary.file], t, {quiet: true}) + '\n')
+  printReport(io, [glossary.file], t, {quiet: true})
   throw new UsageError(code, {file: glossary.path})
 }

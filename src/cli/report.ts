@@ -1,6 +1,7 @@
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {GlossaError} from '../core/index.js'
+import type {Io} from '../io.js'
 import type {Translate} from './i18n.js'
 
 /**
@@ -37,6 +38,12 @@ export function report(files: readonly VFile[], t: Translate, options: {quiet: b
 
   if (fatal || warnings) rows.push('', byline(fatal, warnings, t))
   return align(rows)
+}
+
+/** Write the report of `files` on stderr, when it has anything to say. */
+export function printReport(io: Io, files: readonly VFile[], t: Translate, options: {quiet: boolean}): void {
+  const text = report(files, t, options)
+  if (text) io.stderr.write(text + '\n')
 }
 
 /**

@@ -4,7 +4,7 @@ import type {Translate} from '../cli/i18n.js'
 import {jsonSummary} from '../cli/json-summary.js'
 import type {TranslateCommandOptions} from '../cli/parse-cli-args.js'
 import {refuseBrokenGlossary} from '../cli/refuse-broken-glossary.js'
-import {localise, report} from '../cli/report.js'
+import {localise, printReport} from '../cli/report.js'
 import {loadEngine} from '../engines/load-engine.js'
 import {loadConfig} from '../fs/load-config.js'
 import {loadGlossary} from '../fs/load-glossary.js'
@@ -55,8 +55,7 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
   if (progress) io.stderr.write('\r\u001B[K')
 
   const files = outcomes.map((outcome) => outcome.file)
-  const text = report(files, t, {quiet: options.quiet})
-  if (text) io.stderr.write(text + '\n')
+  printReport(io, files, t, {quiet: options.quiet})
 
   const summary = jsonSummary(outcomes, t)
   if (!options.quiet) {

@@ -1,3 +1,4 @@
+import {wholeNumber} from '../cli/whole-number.js'
 import {UsageError, type Engine} from '../core/index.js'
 import {readVersion} from '../fs/read-version.js'
 
@@ -65,30 +66,15 @@ export function deeplAccount(env: Readonly<Record<string, string | undefined>>):
     throw new UsageError('usage.bad-value', {option: 'DEEPL_SERVER_URL', value: serverUrl, expected: 'a URL'})
   }
 
+  const {DEEPL_ATTEMPTS: attempts, DEEPL_TIMEOUT_MS: timeout} = env
   return {
     authKey,
     serverUrl,
     retry: {
-      attempts: whole(env, 'DEEPL_ATTEMPTS', 1, 10) ?? defaultRetry.attempts,
-      minTimeout: whole(env, 'DEEPL_TIMEOUT_MS', 1, Number.MAX_SAFE_INTEGER) ?? defaultRetry.minTimeout
+      attempts: attempts ? wholeNumber('DEEPL_ATTEMPTS', attempts, 1, 10) : defaultRetry.attempts,
+      minTimeout: timeout
+        ? wholeNumber('DEEPL_TIMEOUT_MS', timeout, 1, Number.MAX_SAFE_INTEGER, 'milliseconds')
+        : defaultRetry.minTimeout
     }
   }
-}
-
-/** A whole number from the environment between `minimum` and `maximum`, if it is set. */
-function whole(
-  env: Readonly<Record<string, string | undefined>>,
-  name: string,
-  minimum: number,
-  maximum: number
-): number | undefined {
-  const text = env[name]
-  if (!text) return undefined
-  const value = Number(text)
-  if (Number.isInteger(value) && value >= minimum && value <= maximum) return value
-  throw new UsageError('usage.bad-value', {
-    option: name,
-    value: text,
-    expected: name === 'DEEPL_TIMEOUT_MS' ? 'milliseconds' : minimum + '…' + maximum
-  })
 }

@@ -1,4 +1,13 @@
-import {editGlossary, hasControl, lineCount, readGlossary, type GlossaryEntry} from '../../core/index.js'
+import {VFile} from 'vfile'
+import {
+  editGlossary,
+  hasControl,
+  lineCount,
+  readGlossary,
+  reportGlossaryProblems,
+  type GlossaryEntry,
+  type GlossaryProblem
+} from '../../core/index.js'
 import type {Outcome} from '../../cli/exit-code.js'
 import type {Translate} from '../../cli/i18n.js'
 import type {GlossaryCommandOptions} from '../../cli/parse-cli-args.js'
@@ -19,12 +28,17 @@ export async function addToGlossary(
   t: Translate
 ): Promise<Outcome> {
   const entry = entryToAdd(options)
+  // The new line is not in the file: its problems are shown without a place.
+  const refuse = (problems: readonly GlossaryProblem[]) => {
+    const file = new VFile({path: glossary.path})
+    reportGlossaryProblems(file, problems)
+    return refuseEdit(glossary.path, file, io, t)
+  }
   // A line break would split the entry over two lines, and the second could read as another entry.
   const fields = [entry.italian, entry.english, entry.note, ...entry.forbidden]
   for (const form of entry.forms) fields.push(form.italian, form.english ?? '')
   const split = fields.find(hasControl)
-  if (split !== undefined)
-    refuseEdit(glossary.path, [{line: 0, ruleId: 'glossary-control', values: {term: split}}], io, t)
+  if (split !== undefined) refuse([{line: 0, ruleId: 'glossary-control', values: {term: split}}])
 
   const text = editGlossary(glossary.text, {add: [entry]})
   // Read the edited text the way `translate` would, to see what the edit broke.
@@ -34,9 +48,9 @@ export async function addToGlossary(
   const refused = after.problems
     .filter((problem) => problem.line === line)
     .map((problem) => ({...problem, line: 0}))
-  if (refused.length > 0) refuseEdit(glossary.path, refused, io, t)
+  if (refused.length > 0) refuse(refused)
   // The new line must read back as the entry; anything else would lose it without a word.
-  if (!after.glossary.entries.some((item) => item.line === line)) refuseEdit(glossary.path, [], io, t)
+  if (!after.glossary.entries.some((item) => item.line === line)) refuse([])
 
   await saveGlossary(glossary, text, io.cwd)
   io.stderr.write(

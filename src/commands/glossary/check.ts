@@ -1,7 +1,7 @@
 import type {Outcome} from '../../cli/exit-code.js'
 import type {Translate} from '../../cli/i18n.js'
 import type {GlossaryCommandOptions} from '../../cli/parse-cli-args.js'
-import {localise, report} from '../../cli/report.js'
+import {localise, printReport} from '../../cli/report.js'
 import type {LoadedGlossary} from '../../fs/load-glossary.js'
 import type {Io} from '../../io.js'
 
@@ -29,8 +29,8 @@ export function checkGlossaryFile(
       JSON.stringify({path: glossary.path, entries: glossary.glossary.entries.length, problems}, null, 2) +
         '\n'
     )
-  } else if (messages.length > 0) {
-    io.stderr.write(report([glossary.file], t, {quiet: true}) + '\n')
+  } else {
+    printReport(io, [glossary.file], t, {quiet: true})
   }
 
   const key = messages.length > 0 ? 'glossaryCheck.problems' : 'glossaryCheck.ok'

@@ -1,7 +1,6 @@
 import {readFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import {VFile} from 'vfile'
-import {VFileMessage} from 'vfile-message'
 import {
   detectFormat,
   editGlossary,
@@ -21,9 +20,10 @@ import {
 import type {Outcome} from '../../cli/exit-code.js'
 import type {Translate} from '../../cli/i18n.js'
 import type {GlossaryCommandOptions} from '../../cli/parse-cli-args.js'
-import {report} from '../../cli/report.js'
+import {printReport} from '../../cli/report.js'
 import type {LoadedGlossary} from '../../fs/load-glossary.js'
 import type {Io} from '../../io.js'
+import {refuseEdit} from './refuse-edit.js'
 import {saveGlossary} from './save-glossary.js'
 
 /** Problems that mean the whole file could not be read, not one of its entries. */
@@ -52,8 +52,7 @@ export async function importGlossary(
 
   // A file that cannot be read at all is a failed import, not an import of nothing.
   if (incoming.problems.some((problem) => unreadable.has(problem.ruleId))) {
-    io.stderr.write(report([file], t, {quiet: true}) + '\n')
-    throw new GlossaError('glossaryEdit.refused', {file: glossary.path})
+    refuseEdit(glossary.path, file, io, t)
   }
 
   const kept = leaveOutBreaking(glossary.text, plan.edit, path)
@@ -64,12 +63,13 @@ export async function importGlossary(
       values: {term: entry.italian},
       fatal: true,
       cause: problem
-        ? problemMessage(problem)
+        ? // The problem as a message, for the reporter to give its text.
+          reportGlossaryProblems(new VFile(), [problem])[0]
         : new GlossaError('glossaryEdit.refused', {file: glossary.path})
     })
   }
 
-  if (file.messages.length > 0) io.stderr.write(report([file], t, {quiet: true}) + '\n')
+  printReport(io, [file], t, {quiet: true})
   if (!options.dryRun && kept.text !== glossary.text) await saveGlossary(glossary, kept.text, io.cwd)
   io.stderr.write(
     t(options.dryRun ? 'glossaryExchange.would-import' : 'glossaryExchange.imported', {
@@ -82,16 +82,6 @@ export async function importGlossary(
     }) + '\n'
   )
   return {files: [file]}
-}
-
-/** A problem the glossary would have, as the cause of a skipped row: the reporter gives its text. */
-function problemMessage(problem: GlossaryProblem): VFileMessage {
-  const message = new VFileMessage('Cannot use this glossary line (' + problem.ruleId + ')', {
-    ruleId: problem.ruleId,
-    source: 'glossa'
-  })
-  message.values = problem.values
-  return message
 }
 
 async function readImport(cwd: string, path: string): Promise<string> {

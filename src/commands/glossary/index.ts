@@ -1,11 +1,11 @@
 import type {Outcome} from '../../cli/exit-code.js'
 import type {Translate} from '../../cli/i18n.js'
-import type {GlossaryCommandOptions} from '../../cli/parse-cli-args.js'
+import type {GlossaryAction, GlossaryCommandOptions} from '../../cli/parse-cli-args.js'
 import {refuseBrokenGlossary} from '../../cli/refuse-broken-glossary.js'
-import {loadGlossary} from '../../fs/load-glossary.js'
+import {loadGlossary, type LoadedGlossary} from '../../fs/load-glossary.js'
 import type {Io} from '../../io.js'
 
-/** `glossa glossary <action>`: each action is a module, loaded when asked for. */
+/** `glossa glossary <action>`: load the glossary, then run the action's module. */
 export async function runGlossary(options: GlossaryCommandOptions, io: Io, t: Translate): Promise<Outcome> {
   // `add` may start a glossary the user names.
   const glossary = await loadGlossary(io.cwd, options.glossary, {create: options.action === 'add'})
@@ -14,20 +14,24 @@ export async function runGlossary(options: GlossaryCommandOptions, io: Io, t: Tr
     refuseBrokenGlossary(glossary, io, t)
   }
 
-  switch (options.action) {
-    case 'list':
-      return (await import('./list.js')).listGlossary(glossary, options, io, t)
-    case 'check':
-      return (await import('./check.js')).checkGlossaryFile(glossary, options, io, t)
-    case 'add':
-      return (await import('./add.js')).addToGlossary(glossary, options, io, t)
-    case 'remove':
-      return (await import('./remove.js')).removeFromGlossary(glossary, options, io, t)
-    case 'import':
-      return (await import('./import.js')).importGlossary(glossary, options, io, t)
-    case 'export':
-      return (await import('./export.js')).exportGlossary(glossary, options, io, t)
-    case 'stats':
-      return (await import('./stats.js')).glossaryStats(glossary, options, io, t)
-  }
+  const action = await actions[options.action]()
+  return action(glossary, options, io, t)
+}
+
+type Action = (
+  glossary: LoadedGlossary,
+  options: GlossaryCommandOptions,
+  io: Io,
+  t: Translate
+) => Outcome | Promise<Outcome>
+
+/** Each action's module, loaded when asked for. */
+const actions: Record<GlossaryAction, () => Promise<Action>> = {
+  list: async () => (await import('./list.js')).listGlossary,
+  check: async () => (await import('./check.js')).checkGlossaryFile,
+  add: async () => (await import('./add.js')).addToGlossary,
+  remove: async () => (await import('./remove.js')).removeFromGlossary,
+  import: async () => (await import('./import.js')).importGlossary,
+  export: async () => (await import('./export.js')).exportGlossary,
+  stats: async () => (await import('./stats.js')).glossaryStats
 }

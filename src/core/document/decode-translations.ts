@@ -9,8 +9,11 @@ export interface DecodedUnit {
   written: string
   /** The unit's English as a reviewer reads it (prefix-free Markdown, LF); its Italian when it keeps it. */
   english: string
-  /** The translation's words, markup taken out; absent when there is no translation to check. */
-  words?: string
+  /**
+   * The translation's words, markup taken out, read when a check asks for
+   * them; absent when there is no translation to check.
+   */
+  words?: () => string
   /** What was wrong with the translation; the unit keeps its Italian. */
   problem?: TagProblem
 }
@@ -54,9 +57,10 @@ async function decodeUnit(
   }
 
   if (xml === undefined) return italian({})
-  // An unchanged unit keeps its bytes; its words are still checked.
+  // An unchanged unit keeps its bytes; its words are still checked, and only
+  // then read: most unchanged units (an identity run, a dry run) have no term.
   if (xml === unit.encoding.text)
-    return italian({words: plainTranslation(tokenizeXml(xml) ?? [], unit.encoding.tags)})
+    return italian({words: () => plainTranslation(tokenizeXml(xml) ?? [], unit.encoding.tags)})
 
   // A hold may hold a unit of its own (an image's alt), never the unit it is
   // in: a name that is a whole heading spans the unit.
@@ -75,7 +79,7 @@ async function decodeUnit(
       ? await yamlScalar(markdown, unit.yaml, unit.lineEnding)
       : restorePrefixes(markdown, unit.prefixes, unit.lineEnding),
     english: markdown,
-    words: decoded.words
+    words: () => decoded.words
   }
 }
 

@@ -44,6 +44,8 @@ export async function requestTranslations(
   }
 
   const texts = [...distinct.keys()]
+  const charactersOf = (list: readonly string[]) =>
+    list.reduce((sum, text) => sum + (distinct.get(text) ?? 0), 0)
   const response = await ask(texts, units, settings)
   const received = new Map<string, string | undefined>()
   for (const [index, text] of texts.entries()) {
@@ -54,7 +56,7 @@ export async function requestTranslations(
 
   const requested: Requested = {
     translations: units.map((unit, index) => found[index] ?? received.get(unit.encoding.text)),
-    characters: texts.reduce((sum, text) => sum + (distinct.get(text) ?? 0), 0),
+    characters: charactersOf(texts),
     billedCharacters: response.billedCharacters,
     requests: response.requests
   }
@@ -72,10 +74,7 @@ export async function requestTranslations(
         cause: response.failure,
         actual: response.failure.message,
         // What is left in Italian: the rule's text shows it.
-        values: {
-          units: left.length,
-          characters: left.reduce((sum, text) => sum + (distinct.get(text) ?? 0), 0)
-        }
+        values: {units: left.length, characters: charactersOf(left)}
       }
     )
   }

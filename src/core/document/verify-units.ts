@@ -35,7 +35,7 @@ export function verifyUnits(
     }
 
     if (terms && words !== undefined && unit.terms.length > 0) {
-      for (const finding of verifyTerms(unit.terms, terms.glossary.entries, words)) {
+      for (const finding of verifyTerms(unit.terms, terms.glossary.entries, words())) {
         messages.push(reportTerm(file, finding))
       }
     }

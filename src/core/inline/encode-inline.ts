@@ -119,13 +119,15 @@ export function walkInline(nodes: readonly PhrasingContent[], source: string): I
 
 /**
  * Write a walked unit as XML for a tag-aware engine, with the `protect`ed
- * spans held aside; the `key` is written in the same pass without them.
+ * spans held aside; the `key` is written in the same pass without them
+ * (when nothing is held aside it is the text itself, not a copy).
  */
 export function encodeInline(inline: Inline, protect: Protected = new Map()): Encoding {
   const tags = new Map<string, Tag>()
   const marks: Array<{tag: Tag; before: number; after: number}> = []
   const open: Array<{tag: Tag; before: number}> = []
   let text = ''
+  const keyed = protect.size > 0
   let key = ''
   let keyIds = 0
   let textNode = 0
@@ -152,7 +154,7 @@ export function encodeInline(inline: Inline, protect: Protected = new Map()): En
         }
 
         text += escapeXml(value.slice(done))
-        key += escapeXml(value)
+        if (keyed) key += escapeXml(value)
         textNode++
         break
       }
@@ -168,14 +170,14 @@ export function encodeInline(inline: Inline, protect: Protected = new Map()): En
         open.push({tag, before: text.length})
         const id = add(tag)
         text += '<g id="' + id + '">'
-        key += '<g id="' + ++keyIds + '">'
+        if (keyed) key += '<g id="' + ++keyIds + '">'
         break
       }
 
       case 'close': {
         const {tag, before} = open.pop()!
         text += '</g>'
-        key += '</g>'
+        if (keyed) key += '</g>'
         marks.push({tag, before, after: text.length})
         break
       }
@@ -190,7 +192,7 @@ export function encodeInline(inline: Inline, protect: Protected = new Map()): En
         }
         const before = text.length
         text += '<x id="' + add(tag) + '"/>'
-        key += '<x id="' + ++keyIds + '"/>'
+        if (keyed) key += '<x id="' + ++keyIds + '"/>'
         marks.push({tag, before, after: text.length})
       }
     }
@@ -201,7 +203,14 @@ export function encodeInline(inline: Inline, protect: Protected = new Map()): En
     tag.spaceAfter = /\s/.test(text.charAt(after))
   }
 
-  return {text, key, tags, characters: inline.characters, hasLetters: inline.hasLetters, plain: inline.plain}
+  return {
+    text,
+    key: keyed ? key : text,
+    tags,
+    characters: inline.characters,
+    hasLetters: inline.hasLetters,
+    plain: inline.plain
+  }
 }
 
 /** Encode plain text (image alt, front-matter values). */
