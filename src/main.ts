@@ -21,7 +21,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     printGlossaLine(
       io,
       error instanceof GlossaError
-        ? t(error.code, error.values)
+        ? t(error.code, {
+            ...error.values,
+            // An error caused by another of glossa's (a write refused) gives its text as `because`.
+            because: error.cause instanceof GlossaError ? t(error.cause.code, error.cause.values) : ''
+          })
         : t('error.unexpected', {message: (error as Error)?.stack ?? String(error)})
     )
     return exitCode({error})

@@ -175,22 +175,24 @@ describe('bad input', () => {
     ])
   })
 
-  it('an output that cannot be written: error, no temporary files left, nothing half-written', async () => {
+  it.each([
+    ['a file as --out', 'afile', '`afile` is a file, not a folder'],
+    ['a file on the way to --out', 'afile/out', '`afile` is a file, not a folder'],
+    ['a folder where an output goes', 'taken', '`taken/a.en.md` is a folder, not a file']
+  ])('%s: refused before anything is sent, the path in words', async (_, out, words) => {
     const cwd = await temporaryFolder()
     await mkdir(join(cwd, 'articles'))
     await writeFile(join(cwd, 'articles', 'a.md'), 'Il modello.\n')
-    // A file where the output folder should be.
-    await writeFile(join(cwd, 'blocked'), 'not a folder')
-    const run = await runCli(
-      ['translate', 'articles', '--out', 'blocked/out', '--engine', 'mock', '--json'],
-      {cwd}
+    await writeFile(join(cwd, 'afile'), 'not a folder')
+    await mkdir(join(cwd, 'taken', 'a.en.md'), {recursive: true})
+    const run = await runCli(['translate', 'articles', '--out', out, '--engine', 'mock', '--json'], {cwd})
+    expect(run.code).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain(
+      'glossa: Nothing was sent: ' + words + '; pass another --out, or fix the folder\n'
     )
-    expect(run.code).toBe(1)
-    const summary = JSON.parse(run.stdout) as JsonSummary
-    expect(summary.files[0]?.messages.map((message) => message.reason)).toEqual([
-      'Cannot write the outputs of articles/a.md (ENOTDIR); the previous outputs are kept'
-    ])
-    expect((await readdir(cwd)).sort()).toEqual(['articles', 'blocked'])
+    expect((await readdir(cwd)).sort()).toEqual(['afile', 'articles', 'taken'])
+    expect(await readdir(join(cwd, 'taken'))).toEqual(['a.en.md'])
   })
 })
 

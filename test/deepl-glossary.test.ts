@@ -255,7 +255,7 @@ describe('glossa usage', () => {
     const run = await runCli(['usage'], {env: {}})
     expect(run.code).toBe(2)
     expect(run.stderr).toBe(
-      'glossa: The `deepl` engine needs DEEPL_AUTH_KEY; set it to your DeepL key, or use `--engine mock`\n'
+      'glossa: `glossa usage` asks DeepL for your account’s characters and needs DEEPL_AUTH_KEY; set it to your DeepL key\n'
     )
   })
 })

@@ -1,8 +1,11 @@
-import {readFile} from 'node:fs/promises'
+import {mkdirSync} from 'node:fs'
+import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {packBatches, textFieldBytes} from '../src/engines/pack-batches.js'
+import type {JsonSummary} from '../src/cli/json-summary.js'
 import {deeplKey as key, translateOn} from './helpers/deepl-translate.js'
+import {runCli, temporaryFolder} from './helpers/run-cli.js'
 import {maximumBodyBytes, maximumTexts, startDeepLServer, type DeepLServer} from './support/deepl-server.mjs'
 
 let server: DeepLServer
@@ -117,9 +120,50 @@ describe('DeepL engine over HTTP', () => {
     const {run} = await translate({'articles/a.md': 'Il modello.\n'})
     expect(run.code).toBe(2)
     expect(run.stderr).toBe(
-      'glossa: DeepL refused the key in DEEPL_AUTH_KEY (403); check the key in your DeepL account and set it again\n'
+      'No glossary found: terms are not checked (looked for glossary/glossary.tsv in articles and every folder above it)\n' +
+        'glossa: DeepL refused the key in DEEPL_AUTH_KEY (403); check the key in your DeepL account and set it again\n'
     )
     expect(run.stderr + run.stdout).not.toContain('7f3a')
+  })
+
+  it('an --out that is a file: nothing is sent to DeepL', async () => {
+    const {run} = await translate({'articles/a.md': 'Il modello.\n', afile: 'not a folder'}, [
+      '--out',
+      'afile'
+    ])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('glossa: Nothing was sent: `afile` is a file, not a folder;')
+    expect(server.state.counters.translate).toBe(0)
+    expect(server.state.glossaries.size).toBe(0)
+  })
+
+  it('a write that fails after DeepL answered: the path in words, and what was billed still reported', async () => {
+    const cwd = await temporaryFolder()
+    await mkdir(join(cwd, 'articles'))
+    await writeFile(join(cwd, 'articles', 'a.md'), 'Il modello.\n')
+    await server.close()
+    // Something takes the output's name while DeepL works, after the folders were checked.
+    server = await startDeepLServer({
+      authKey: key,
+      translate: (text) => {
+        mkdirSync(join(cwd, 'output', 'a.en.md'), {recursive: true})
+        return 'EN ' + text
+      }
+    })
+    const env = {DEEPL_AUTH_KEY: key, DEEPL_SERVER_URL: server.url, LANG: 'en'}
+    const run = await runCli(['translate', 'articles', '--json'], {cwd, env})
+    expect(run.code).toBe(1)
+    const summary = JSON.parse(run.stdout) as JsonSummary
+    expect(summary.files[0]?.messages.map((message) => [message.ruleId, message.reason])).toEqual([
+      [
+        'write-failed',
+        'Cannot write the outputs of articles/a.md: `output/a.en.md` is a folder, not a file; the previous outputs are kept'
+      ]
+    ])
+    expect(summary.files[0]).toMatchObject({output: null, requests: 1, billedCharacters: 11})
+    expect(summary.totals).toMatchObject({requests: 1, billedCharacters: 11})
+    expect(run.stderr).toContain('Translated 0 of 1 file with the deepl engine')
+    expect(run.stderr).toContain('billed characters: 11.')
   })
 
   it('456: stops sending, writes what was received, counts what is left', async () => {

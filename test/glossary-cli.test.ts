@@ -884,7 +884,7 @@ describe('usage errors exit with 2 and say what to do', () => {
     ],
     [
       ['glossary', 'check', '--glossary', 'missing.tsv'],
-      'Cannot read the glossary missing.tsv (ENOENT); check the path given to --glossary'
+      'Cannot find the glossary missing.tsv; check the path given to --glossary'
     ]
   ])('%j', async (argv, message) => {
     const cwd = await project()

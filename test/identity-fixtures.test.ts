@@ -1,4 +1,4 @@
-import {readdir, readFile} from 'node:fs/promises'
+import {cp, readdir, readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {JsonSummary} from '../src/cli/json-summary.js'
@@ -14,10 +14,12 @@ const italian = new Map(
 )
 
 describe('glossa translate --engine identity', async () => {
-  // A folder without a glossary: nothing to flag.
+  // The fixtures copied where no glossary is found above them: nothing to flag.
   const cwd = await temporaryFolder()
+  const bare = join(cwd, 'fixtures')
+  await cp(fixtures, bare, {recursive: true})
   const out = await temporaryFolder()
-  const run = await runCli(['translate', fixtures, '--engine', 'identity', '--out', out, '--quiet'], {cwd})
+  const run = await runCli(['translate', bare, '--engine', 'identity', '--out', out, '--quiet'], {cwd})
   // With the project glossary its do-not-translate names are held aside, and must still come back byte for byte.
   const held = await temporaryFolder()
   const withGlossary = await runCli(

@@ -1,5 +1,3 @@
-import {isAbsolute, relative, resolve, sep} from 'node:path'
-import {VFile} from 'vfile'
 import {
   EngineFailure,
   fileFatal,
@@ -8,10 +6,13 @@ import {
   type DocumentSettings,
   type SideBySideOptions
 } from '../core/index.js'
-import {findArticles, type Article} from '../fs/find-articles.js'
-import {outputPaths, type OutputPaths} from '../fs/output-paths.js'
+import type {VFile} from 'vfile'
+import {displayPath} from '../fs/display-path.js'
+import type {OutputPaths} from '../fs/output-paths.js'
+import type {PlanEntry, PlannedArticle} from '../fs/plan-articles.js'
 import {readArticle} from '../fs/read-article.js'
 import {writeAtomic} from '../fs/write-atomic.js'
+import {writeProblem} from '../fs/write-problem.js'
 
 /** Progress of a run, one event per article as it starts; `done` articles are behind it. */
 export interface ProgressEvent {
@@ -22,11 +23,11 @@ export interface ProgressEvent {
 }
 
 export interface TranslateFilesOptions {
-  inputs: readonly string[]
+  /** The run's inputs, as `planArticles` expanded them. */
+  plan: readonly PlanEntry[]
   cwd: string
-  outDir: string
-  /** The run's settings, settled once: engine, languages, fields, glossary. */
-  settings: DocumentSettings
+  /** The settings of an article's project, settled once per project: engine, languages, fields, glossary. */
+  settingsFor: (article: PlannedArticle) => DocumentSettings
   sideBySide: Pick<SideBySideOptions, 'headers' | 'instructions' | 'note'>
   onProgress?: (event: ProgressEvent) => void
 }
@@ -34,7 +35,7 @@ export interface TranslateFilesOptions {
 /** What happened to one input. */
 export interface FileOutcome {
   file: VFile
-  /** Paths written, relative to `cwd`; absent when the file failed. */
+  /** Paths written, relative to `cwd`; absent when nothing was written. */
   output?: OutputPaths
   units: number
   characters: number
@@ -43,85 +44,45 @@ export interface FileOutcome {
 }
 
 /**
- * Translate every article under `inputs` into `outDir`: read, translate,
- * write. One failing file becomes a fatal message on that file and the
- * others still run; a file's outputs are written only when all of them are
- * ready, atomically; a dry run writes nothing.
+ * Translate every planned article: read, translate, write. One failing file
+ * becomes a fatal message on that file and the others still run; a file's
+ * outputs are written only when all of them are ready, atomically; a dry
+ * run writes nothing. What the engine billed is reported even when a write
+ * fails afterwards.
  */
 export async function translateFiles(options: TranslateFilesOptions): Promise<FileOutcome[]> {
-  // Paths inside the working folder are shown relative to it, others whole.
-  const display = (path: string) => {
-    const local = relative(options.cwd, path)
-    return local.startsWith('..') || isAbsolute(local) ? path : local.split(sep).join('/') || '.'
-  }
-  // Every input in command-line order: a failed path reports where it stood.
-  const found = await Promise.all(
-    options.inputs.map((input) => findArticles(input, options.cwd, options.outDir))
-  )
-  const seen = new Set<string>()
-  const plan: Array<Article | VFile> = []
-
-  for (const entry of found) {
-    if (entry.kind !== 'articles') {
-      const file = new VFile({path: display(resolve(options.cwd, entry.input))})
-      fileFatal(file, entry.kind === 'missing' ? 'file-missing' : 'folder-empty', file.path)
-      plan.push(file)
-      continue
-    }
-
-    for (const article of entry.articles) {
-      if (!seen.has(article.path)) plan.push(article)
-      seen.add(article.path)
-    }
-  }
-
-  const total = plan.filter((item) => !(item instanceof VFile)).length
+  const total = options.plan.filter((entry) => entry.kind === 'article').length
   const outcomes: FileOutcome[] = []
-  const targets = new Set<string>()
   let done = 0
 
-  for (const item of plan) {
-    if (item instanceof VFile) {
-      outcomes.push(withoutOutput(item))
+  for (const entry of options.plan) {
+    if (entry.kind === 'failed') {
+      outcomes.push(counted(entry.file))
       continue
     }
 
-    const file = new VFile({path: display(item.path)})
-    options.onProgress?.({type: 'file', file: file.path, done: done++, total})
-    const paths = outputPaths(options.cwd, options.outDir, item.name)
-
-    if (targets.has(paths.translation) || seen.has(paths.translation) || seen.has(paths.sideBySide)) {
-      fileFatal(file, 'output-conflict', display(paths.translation))
-      outcomes.push(withoutOutput(file))
-      continue
-    }
-
-    targets.add(paths.translation)
-    outcomes.push(await translateOne(item, file, paths, display, options))
+    options.onProgress?.({type: 'file', file: entry.file.path, done: done++, total})
+    outcomes.push(await translateOne(entry, options))
   }
 
   return outcomes
 }
 
-async function translateOne(
-  article: Article,
-  file: VFile,
-  paths: OutputPaths,
-  display: (path: string) => string,
-  options: TranslateFilesOptions
-): Promise<FileOutcome> {
+async function translateOne(article: PlannedArticle, options: TranslateFilesOptions): Promise<FileOutcome> {
+  const {file} = article
+  const settings = options.settingsFor(article)
   const read = await readArticle(article.path, file)
-  if (!read) return withoutOutput(file)
+  if (!read) return counted(file)
 
   let result
   try {
-    result = await translateDocument(file, options.settings)
+    result = await translateDocument(file, settings)
   } catch (error) {
     // A failure no later article can get past (a wrong key) stops the run; anything else fails this file only.
     if (error instanceof EngineFailure && error.stopsRun) throw error
     const ruleId = error instanceof EngineFailure ? 'engine-failed' : 'internal-error'
     fileFatal(file, ruleId, error instanceof Error ? error.message : String(error), {cause: error})
-    return withoutOutput(file)
+    return counted(file)
   }
 
   const counts = {
@@ -130,31 +91,44 @@ async function translateOne(
     billedCharacters: result.billedCharacters,
     requests: result.requests
   }
-  if (options.settings.engine.dryRun || !result.written) return {file, ...counts}
+  if (settings.engine.dryRun || !result.written) return counted(file, counts)
 
   const sideBySide = renderSideBySide(result.units, {
     ...options.sideBySide,
     sourcePath: file.path,
-    targetLanguage: options.settings.targetLanguage
+    targetLanguage: settings.targetLanguage
   })
+  const {translation, sideBySide: sideBySidePath} = article.output
 
   try {
     await writeAtomic([
-      {path: paths.translation, value: read.bom + result.english},
-      {path: paths.sideBySide, value: sideBySide}
+      {path: translation, value: read.bom + result.english},
+      {path: sideBySidePath, value: sideBySide}
     ])
   } catch (error) {
-    fileFatal(file, 'write-failed', (error as NodeJS.ErrnoException).code ?? String(error), {cause: error})
-    return withoutOutput(file)
+    // The system's path is the part that refused (a file where a folder should be); a rename names its target.
+    const {path, dest} = error as NodeJS.ErrnoException & {dest?: string}
+    const blamed = dest ?? path ?? translation
+    fileFatal(file, 'write-failed', (error as NodeJS.ErrnoException).code ?? String(error), {
+      cause: writeProblem(error, displayPath(options.cwd, blamed))
+    })
+    return counted(file, counts)
   }
 
   return {
     file,
-    output: {translation: display(paths.translation), sideBySide: display(paths.sideBySide)},
+    output: {
+      translation: displayPath(options.cwd, translation),
+      sideBySide: displayPath(options.cwd, sideBySidePath)
+    },
     ...counts
   }
 }
 
-function withoutOutput(file: VFile): FileOutcome {
-  return {file, units: 0, characters: 0, billedCharacters: 0, requests: 0}
+/** An outcome without outputs; what was sent and billed before the failure still counts. */
+function counted(
+  file: VFile,
+  counts: Omit<FileOutcome, 'file' | 'output'> = {units: 0, characters: 0, billedCharacters: 0, requests: 0}
+): FileOutcome {
+  return {file, ...counts}
 }

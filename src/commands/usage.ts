@@ -7,7 +7,10 @@ import type {Io} from '../io.js'
 /** `glossa usage`: the DeepL account's characters this period. */
 export async function runUsage(io: Io, t: Translate): Promise<Outcome> {
   const {createDeepLClient, toFailure} = await import('../engines/deepl.js')
-  const client = createDeepLClient({...deeplAccount(io.env), version: await readVersion()})
+  const client = createDeepLClient({
+    ...deeplAccount(io.env, 'usage.deepl-key-missing-usage'),
+    version: await readVersion()
+  })
   let usage
 
   try {

@@ -53,14 +53,21 @@ export async function loadEngine(name: EngineName, settings: EngineSettings): Pr
   }
 }
 
-/** The DeepL key, server and retry policy from the environment; the key is required. */
-export function deeplAccount(env: Readonly<Record<string, string | undefined>>): {
+/**
+ * The DeepL key, server and retry policy from the environment; the key is
+ * required, and `missingKey` names the text that says so (the command decides
+ * what to suggest instead).
+ */
+export function deeplAccount(
+  env: Readonly<Record<string, string | undefined>>,
+  missingKey = 'usage.deepl-key-missing'
+): {
   authKey: string
   serverUrl: string | undefined
   retry: RetryPolicy
 } {
   const authKey = env.DEEPL_AUTH_KEY
-  if (!authKey) throw new UsageError('usage.deepl-key-missing')
+  if (!authKey) throw new UsageError(missingKey)
   const serverUrl = env.DEEPL_SERVER_URL || undefined
   if (serverUrl !== undefined && !URL.canParse(serverUrl)) {
     throw new UsageError('usage.bad-value', {option: 'DEEPL_SERVER_URL', value: serverUrl, expected: 'a URL'})

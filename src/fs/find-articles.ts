@@ -5,12 +5,12 @@ import {basename, join, relative, resolve, sep} from 'node:path'
 export interface Article {
   /** Absolute path of the Italian file. */
   path: string
-  /** Path relative to the input folder (or the file name), used under `--out`. */
+  /** Path relative to the input folder (or the file name). */
   name: string
 }
 
 export type Found =
-  | {kind: 'articles'; input: string; articles: Article[]}
+  | {kind: 'articles'; input: string; isFolder: boolean; articles: Article[]}
   | {kind: 'missing'; input: string}
   | {kind: 'empty-folder'; input: string}
 
@@ -29,7 +29,7 @@ export async function findArticles(input: string, cwd: string, outDir: string): 
 
   if (!stats) return {kind: 'missing', input}
   if (!stats.isDirectory())
-    return {kind: 'articles', input, articles: [{path: absolute, name: basename(absolute)}]}
+    return {kind: 'articles', input, isFolder: false, articles: [{path: absolute, name: basename(absolute)}]}
 
   // The output folder is skipped when it lies inside the input folder; when it
   // is the input folder (or above it), the output names are what tell.
@@ -37,7 +37,12 @@ export async function findArticles(input: string, cwd: string, outDir: string): 
   const paths = (await walk(absolute, out.startsWith(absolute + sep) ? out : undefined)).sort()
   return paths.length === 0
     ? {kind: 'empty-folder', input}
-    : {kind: 'articles', input, articles: paths.map((path) => ({path, name: relative(absolute, path)}))}
+    : {
+        kind: 'articles',
+        input,
+        isFolder: true,
+        articles: paths.map((path) => ({path, name: relative(absolute, path)}))
+      }
 }
 
 async function walk(folder: string, out: string | undefined): Promise<string[]> {

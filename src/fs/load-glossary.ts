@@ -1,40 +1,55 @@
 import {readFile} from 'node:fs/promises'
-import {resolve} from 'node:path'
+import {join, resolve} from 'node:path'
 import {VFile} from 'vfile'
 import {readGlossary, reportGlossaryProblems, UsageError, type ReadGlossary} from '../core/index.js'
+import {displayPath} from './display-path.js'
+import {glossaryPath} from './find-project.js'
 
-/** Where glossa looks for the project glossary, relative to the working folder. */
-export const glossaryPath = 'glossary/glossary.tsv'
+export {glossaryPath} from './find-project.js'
 
 /** A glossary file as read: its text, its glossary and header, and every problem, line by line. */
 export interface LoadedGlossary extends ReadGlossary {
-  /** The path as the user gave it (or the default). */
+  /** The path as messages show it: relative to the working folder when inside it. */
   path: string
-  /** The file's text; empty when the default file does not exist. */
+  /** The file's text; empty when there is no file. */
   text: string
   exists: boolean
   /** The file, with a fatal message for each problem, for the reporter. */
   file: VFile
 }
 
+export interface GlossaryLocation {
+  /** The file the user named (`--glossary`), relative to the working folder; it must exist unless `create`. */
+  path?: string | undefined
+  /** The project folder found by `findProject`; its `glossary/glossary.tsv` is used when no path is named. */
+  root?: string | undefined
+  /** A missing file is a glossary to start (`glossary add`), not an error. */
+  create?: boolean
+  /** A missing project glossary is an error (the `glossary` commands other than `add`). */
+  required?: boolean
+}
+
 /**
- * Read and check a glossary file. Without `path` the project glossary is
- * used, and a project without one simply has no glossary; a path the user
- * named must exist, unless the caller is about to create it.
+ * Read and check a glossary file: the one named, else the project's. A
+ * project without one simply has no glossary, unless one is `required`.
  */
-export async function loadGlossary(
-  cwd: string,
-  path?: string,
-  options: {create?: boolean} = {}
-): Promise<LoadedGlossary> {
-  const shown = path ?? glossaryPath
+export async function loadGlossary(cwd: string, location: GlossaryLocation = {}): Promise<LoadedGlossary> {
+  const named = location.path !== undefined
+  const absolute = named ? resolve(cwd, location.path!) : join(location.root ?? cwd, glossaryPath)
+  const shown = displayPath(cwd, absolute)
   let text: string
   try {
-    text = await readFile(resolve(cwd, shown), 'utf8')
+    text = await readFile(absolute, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' && (path === undefined || options.create)) {
+    if (code === 'ENOENT' && (location.create || (!named && !location.required))) {
       return {...readGlossary(''), path: shown, text: '', exists: false, file: new VFile({path: shown})}
+    }
+
+    if (code === 'ENOENT') {
+      throw named
+        ? new UsageError('usage.glossary-not-found', {file: shown}, error)
+        : new UsageError('usage.glossary-none', {file: glossaryPath, folder: location.root ?? cwd}, error)
     }
 
     throw new UsageError('usage.glossary-unreadable', {file: shown, reason: code ?? String(error)}, error)

@@ -61,6 +61,10 @@ Examples:
   glossa glossary export --out terms.tbx
 `,
   usage: {
+    'glossary-not-found': 'Cannot find the glossary {{file}}; check the path given to --glossary',
+    'glossary-none':
+      'No glossary found: looked for {{file}} in {{folder}} and every folder above it; start one with `glossa glossary add <it> <en>`, or name one with --glossary <file>',
+    'output-unwritable': 'Nothing was sent: {{because}}; pass another --out, or fix the folder',
     'glossary-unreadable':
       'Cannot read the glossary {{file}} ({{reason}}); check the path given to --glossary',
     'glossary-broken':
@@ -79,6 +83,8 @@ Examples:
       'The `{{engine}}` engine is not available in this version yet; use `--engine mock` or `--engine identity`',
     'deepl-key-missing':
       'The `deepl` engine needs DEEPL_AUTH_KEY; set it to your DeepL key, or use `--engine mock`',
+    'deepl-key-missing-usage':
+      '`glossa usage` asks DeepL for your account’s characters and needs DEEPL_AUTH_KEY; set it to your DeepL key',
     'config-invalid': 'Cannot use {{file}}: {{problem}}; fix the file or remove it',
     'config-json': 'Cannot parse {{file}} as JSON ({{problem}}); fix the file or remove it'
   },
@@ -97,7 +103,20 @@ Examples:
     'engine-count': 'the {{engine}} engine returned {{actual}} translations for {{expected}} texts',
     unexpected: 'Unexpected error: {{message}}'
   },
+  write: {
+    ENOTDIR: '`{{path}}` is a file, not a folder',
+    EEXIST: '`{{path}}` is a file, not a folder',
+    EISDIR: '`{{path}}` is a folder, not a file',
+    EACCES: 'no permission to write in `{{path}}`',
+    EPERM: 'no permission to write in `{{path}}`',
+    EROFS: '`{{path}}` is on a read-only file system',
+    ENOSPC: 'the disk holding `{{path}}` is full',
+    EDQUOT: 'the disk quota for `{{path}}` is used up',
+    other: 'cannot write `{{path}}` ({{code}})'
+  },
   notice: {
+    'no-glossary':
+      'No glossary found: terms are not checked (looked for {{file}} in {{folder}} and every folder above it)',
     'mock-fallback':
       'DEEPL_AUTH_KEY is not set: translating with the mock engine, an offline stand-in that swaps common words. Set DEEPL_AUTH_KEY for real translations.'
   },
@@ -162,12 +181,16 @@ Examples:
       'Dry run, nothing sent or written: {{count}} files would need — units: {{units}}, characters: {{characters}}, requests: {{requests}}.',
     'dry-run_many':
       'Dry run, nothing sent or written: {{count}} files would need — units: {{units}}, characters: {{characters}}, requests: {{requests}}.',
+    files_one: '{{count}} file',
+    files_other: '{{count}} files',
+    files_many: '{{count}} files',
+    none: 'Nothing translated: no article was found.',
     line_one:
-      'Translated {{translated}} of {{count}} file with the {{engine}} engine — units: {{units}}, characters: {{characters}}, requests: {{requests}}, billed characters: {{billed}}.',
+      'Translated {{count}} of {{files}} with the {{engine}} engine — units: {{units}}, characters: {{characters}}, requests: {{requests}}, billed characters: {{billed}}.',
     line_other:
-      'Translated {{translated}} of {{count}} files with the {{engine}} engine — units: {{units}}, characters: {{characters}}, requests: {{requests}}, billed characters: {{billed}}.',
+      'Translated {{count}} of {{files}} with the {{engine}} engine — units: {{units}}, characters: {{characters}}, requests: {{requests}}, billed characters: {{billed}}.',
     line_many:
-      'Translated {{translated}} of {{count}} files with the {{engine}} engine — units: {{units}}, characters: {{characters}}, requests: {{requests}}, billed characters: {{billed}}.'
+      'Translated {{count}} of {{files}} with the {{engine}} engine — units: {{units}}, characters: {{characters}}, requests: {{requests}}, billed characters: {{billed}}.'
   },
   report: {
     error: 'error',
@@ -213,7 +236,7 @@ Examples:
       'Cannot translate {{file}}: glossa failed ({{actual}}); nothing was written for it. Please report this with the file',
     'unit-skipped':
       'Cannot place this block in the source exactly (escaped text next to a bare link); it stays in Italian, translate it in the side-by-side file',
-    'write-failed': 'Cannot write the outputs of {{file}} ({{actual}}); the previous outputs are kept',
+    'write-failed': 'Cannot write the outputs of {{file}}: {{actual}}; the previous outputs are kept',
     'glossary-import-skipped': 'Skipped `{{term}}`: {{actual}}',
     'glossary-header':
       'Unexpected header `{{actual}}`, expected `{{expected}}` (it and en first, then any of the others); start the file with that header line',

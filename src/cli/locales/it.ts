@@ -64,6 +64,12 @@ Esempi:
   glossa glossary export --out termini.tbx
 `,
   usage: {
+    'glossary-not-found':
+      'Impossibile trovare il glossario {{file}}; controlla il percorso dato a --glossary',
+    'glossary-none':
+      'Nessun glossario trovato: cercato {{file}} in {{folder}} e in ogni cartella sopra; creane uno con `glossa glossary add <it> <en>`, o indicane uno con --glossary <file>',
+    'output-unwritable':
+      'Non è stato inviato nulla: {{because}}; indica un altro --out, o sistema la cartella',
     'glossary-unreadable':
       'Impossibile leggere il glossario {{file}} ({{reason}}); controlla il percorso dato a --glossary',
     'glossary-broken':
@@ -82,6 +88,8 @@ Esempi:
       'Il motore `{{engine}}` non è ancora disponibile in questa versione; usa `--engine mock` o `--engine identity`',
     'deepl-key-missing':
       'Il motore `deepl` vuole DEEPL_AUTH_KEY; impostala con la tua chiave DeepL, o usa `--engine mock`',
+    'deepl-key-missing-usage':
+      '`glossa usage` chiede a DeepL i caratteri del tuo account e vuole DEEPL_AUTH_KEY; impostala con la tua chiave DeepL',
     'config-invalid': 'Impossibile usare {{file}}: {{problem}}; correggi il file o toglilo',
     'config-json': 'Impossibile leggere {{file}} come JSON ({{problem}}); correggi il file o toglilo'
   },
@@ -101,7 +109,20 @@ Esempi:
     'engine-count': 'il motore {{engine}} ha restituito {{actual}} traduzioni per {{expected}} testi',
     unexpected: 'Errore inatteso: {{message}}'
   },
+  write: {
+    ENOTDIR: '`{{path}}` è un file, non una cartella',
+    EEXIST: '`{{path}}` è un file, non una cartella',
+    EISDIR: '`{{path}}` è una cartella, non un file',
+    EACCES: 'nessun permesso di scrittura in `{{path}}`',
+    EPERM: 'nessun permesso di scrittura in `{{path}}`',
+    EROFS: '`{{path}}` è su un file system di sola lettura',
+    ENOSPC: 'il disco che contiene `{{path}}` è pieno',
+    EDQUOT: 'la quota disco per `{{path}}` è esaurita',
+    other: 'impossibile scrivere `{{path}}` ({{code}})'
+  },
   notice: {
+    'no-glossary':
+      'Nessun glossario trovato: i termini non vengono controllati (cercato {{file}} in {{folder}} e in ogni cartella sopra)',
     'mock-fallback':
       'DEEPL_AUTH_KEY non è impostata: traduco con il motore mock, un sostituto offline che cambia le parole più comuni. Imposta DEEPL_AUTH_KEY per traduzioni vere.'
   },
@@ -166,12 +187,16 @@ Esempi:
       'Prova a vuoto, niente inviato né scritto: {{count}} file richiederebbero — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}.',
     'dry-run_many':
       'Prova a vuoto, niente inviato né scritto: {{count}} file richiederebbero — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}.',
+    files_one: '{{count}}',
+    files_other: '{{count}}',
+    files_many: '{{count}}',
+    none: 'Niente tradotto: nessun articolo trovato.',
     line_one:
-      'Tradotti {{translated}} file su {{count}} con il motore {{engine}} — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}, caratteri fatturati: {{billed}}.',
+      'Tradotto {{count}} file su {{files}} con il motore {{engine}} — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}, caratteri fatturati: {{billed}}.',
     line_other:
-      'Tradotti {{translated}} file su {{count}} con il motore {{engine}} — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}, caratteri fatturati: {{billed}}.',
+      'Tradotti {{count}} file su {{files}} con il motore {{engine}} — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}, caratteri fatturati: {{billed}}.',
     line_many:
-      'Tradotti {{translated}} file su {{count}} con il motore {{engine}} — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}, caratteri fatturati: {{billed}}.'
+      'Tradotti {{count}} file su {{files}} con il motore {{engine}} — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}, caratteri fatturati: {{billed}}.'
   },
   report: {
     error: 'errore',
@@ -218,7 +243,7 @@ Esempi:
       'Impossibile tradurre {{file}}: errore di glossa ({{actual}}); per questo file non è stato scritto nulla. Segnalalo allegando il file',
     'unit-skipped':
       'Impossibile collocare questo blocco nel sorgente con esattezza (testo con escape accanto a un link nudo); resta in italiano, traducilo nel file affiancato',
-    'write-failed': 'Impossibile scrivere i risultati di {{file}} ({{actual}}); restano quelli precedenti',
+    'write-failed': 'Impossibile scrivere i risultati di {{file}}: {{actual}}; restano quelli precedenti',
     'glossary-import-skipped': 'Saltato `{{term}}`: {{actual}}',
     'glossary-header':
       'Intestazione `{{actual}}` inattesa, attesa `{{expected}}` (prima it ed en, poi le altre a piacere); inizia il file con quella riga',

@@ -2,13 +2,21 @@ import type {Outcome} from '../../cli/exit-code.js'
 import type {Translate} from '../../cli/i18n.js'
 import type {GlossaryAction, GlossaryCommandOptions} from '../../cli/parse-cli-args.js'
 import {refuseBrokenGlossary} from '../../cli/refuse-broken-glossary.js'
+import {findProject} from '../../fs/find-project.js'
 import {loadGlossary, type LoadedGlossary} from '../../fs/load-glossary.js'
 import type {Io} from '../../io.js'
 
 /** `glossa glossary <action>`: load the glossary, then run the action's module. */
 export async function runGlossary(options: GlossaryCommandOptions, io: Io, t: Translate): Promise<Outcome> {
-  // `add` may start a glossary the user names.
-  const glossary = await loadGlossary(io.cwd, options.glossary, {create: options.action === 'add'})
+  // The project's glossary is found as `translate` finds it, from the working
+  // folder up; `add` and `import` may start one (in the project's folder, else
+  // here), the other actions need one.
+  const glossary = await loadGlossary(io.cwd, {
+    path: options.glossary,
+    root: await findProject(io.cwd),
+    create: options.action === 'add' || options.action === 'import',
+    required: true
+  })
   // What uses the whole glossary refuses a broken one; the others work line by line.
   if (options.action === 'import' || options.action === 'export' || options.action === 'stats') {
     refuseBrokenGlossary(glossary, io, t)

@@ -7,6 +7,7 @@ import type {Translate} from '../../cli/i18n.js'
 import type {GlossaryCommandOptions} from '../../cli/parse-cli-args.js'
 import {printGlossaLine} from '../../cli/print-glossa-line.js'
 import {findArticles, type Article} from '../../fs/find-articles.js'
+import {findProject} from '../../fs/find-project.js'
 import {loadConfig} from '../../fs/load-config.js'
 import type {LoadedGlossary} from '../../fs/load-glossary.js'
 import {outputPaths} from '../../fs/output-paths.js'
@@ -41,7 +42,7 @@ export async function glossaryStats(
   t: Translate
 ): Promise<Outcome> {
   const outDir = options.out ?? 'output/'
-  const config = await loadConfig(io.cwd)
+  const config = await loadConfig(await findProject(io.cwd), io.cwd)
   const {glossary} = loaded
   const terms = compileTerms(glossary)
   const stats: TermStats[] = glossary.entries.map((entry) => ({
