@@ -34,7 +34,8 @@ Options:
       --quiet           print only warnings and errors
       --frail           exit with 1 when there are warnings (glossary
                         misses included)
-      --glossary <file> the glossary to use (default: glossary/glossary.tsv)
+      --glossary <file> the glossary to use (default: glossary/glossary.tsv in
+                        the article's folder or the nearest one above)
       --lang <lang>     interface language: it or en (default: from
                         LC_ALL, LC_MESSAGES or LANG, else en)
   -h, --help            show this help

@@ -36,7 +36,8 @@ Opzioni:
       --json            stampa su stdout un riepilogo leggibile dalle macchine
       --quiet           stampa solo avvisi ed errori
       --frail           esce con 1 se ci sono avvisi (anche del glossario)
-      --glossary <file> il glossario da usare (predefinito: glossary/glossary.tsv)
+      --glossary <file> il glossario da usare (predefinito: glossary/glossary.tsv
+                        nella cartella dell'articolo o nella più vicina sopra)
       --lang <lingua>   lingua dell'interfaccia: it o en (predefinita: da
                         LC_ALL, LC_MESSAGES o LANG, altrimenti en)
   -h, --help            mostra questo aiuto
