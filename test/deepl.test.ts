@@ -187,6 +187,8 @@ describe('DeepL engine over HTTP', () => {
     ])
     // The same counts, typed, for scripts.
     expect(a?.messages.find((message) => message.ruleId === 'engine-stopped')).toMatchObject({
+      // What stopped it, in words, never glossa's internal code.
+      actual: 'the DeepL character quota is used up (456)',
       expected: [],
       left: {units: 10, characters: left}
     })

@@ -1,6 +1,6 @@
 import type {VFileMessage} from 'vfile-message'
 import type {Translate} from './i18n.js'
-import {localise} from './report.js'
+import {actualText, localise} from './report.js'
 import type {FileOutcome} from '../commands/translate-files.js'
 
 /** The `--json` summary; its schema is documented in the README. */
@@ -54,7 +54,7 @@ export function jsonSummary(outcomes: readonly FileOutcome[], t: Translate): Jso
           endLine: end?.line ?? null,
           endColumn: end?.column ?? null,
           reason: localise(message, t),
-          actual: message.actual ?? null,
+          actual: actualText(message, t) ?? null,
           expected: message.expected ?? [],
           left: leftOf(message)
         }

@@ -53,21 +53,26 @@ export function printReport(io: Io, files: readonly VFile[], t: Translate, optio
  */
 export function localise(message: VFileMessage, t: Translate, options: {visible?: boolean} = {}): string {
   const key = 'rule.' + (message.ruleId ?? '')
-  const cause = message.cause
   const text = t(key, {
     file: message.file,
-    // A message may be caused by an error or by another message (a row an
-    // import skipped, for a problem it would give the glossary): either's text is the `actual`.
-    actual:
-      cause instanceof GlossaError
-        ? t(cause.code, cause.values)
-        : cause instanceof VFileMessage
-          ? localise(cause, t)
-          : (message.actual ?? ''),
+    actual: actualText(message, t) ?? '',
     expected: (message.expected ?? []).join(', '),
     ...(options.visible ? visible(message.values ?? {}) : message.values)
   })
   return text === key ? message.reason : text
+}
+
+/**
+ * What a message found, in words: a message may be caused by an error (a
+ * refusal from DeepL, a write the system refused) or by another message (a
+ * row an import skipped, for a problem it would give the glossary), and
+ * then the cause's text is the `actual`; else the message's own.
+ */
+export function actualText(message: VFileMessage, t: Translate): string | undefined {
+  const cause = message.cause
+  if (cause instanceof GlossaError) return t(cause.code, cause.values)
+  if (cause instanceof VFileMessage) return localise(cause, t)
+  return message.actual ?? undefined
 }
 
 /**
