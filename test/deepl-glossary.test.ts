@@ -29,6 +29,21 @@ describe('DeepL glossary', () => {
   // Every run here is in a new folder: the project name keeps them one project.
   const config = {'glossa.config.json': '{"project": "rivista"}'}
 
+  it('is found from the article’s folder when glossa runs elsewhere, and uploaded under the project’s name', async () => {
+    const {cwd} = await translate(
+      {...config, 'glossary/glossary.tsv': glossary, 'articles/b.md': 'Altro.\n'},
+      ['--dry-run']
+    )
+    const elsewhere = await temporaryFolder()
+    const env = {DEEPL_AUTH_KEY: key, DEEPL_SERVER_URL: server.url, LANG: 'en'}
+    await writeFile(join(cwd, 'articles', 'a.md'), 'L’inferenza.\n')
+    const run = await runCli(['translate', join(cwd, 'articles', 'a.md'), '--json'], {cwd: elsewhere, env})
+    expect(run.code).toBe(0)
+    expect(server.state.counters.glossaryCreate).toBe(1)
+    expect([...server.state.glossaries.values()].map((entry) => entry.name)[0]).toMatch(/^glossa:rivista:/)
+    expect(server.state.requests[0]?.fields.glossary_id).toHaveLength(1)
+  })
+
   it('is uploaded once, found again by name on the next run, and sent with every request', async () => {
     const files = {
       ...config,
