@@ -60,16 +60,16 @@ export async function collectUnits(
 
 function draft(block: Block, source: string, terms: TermMatcher | undefined): Draft[] {
   if (block.kind === 'alt' || block.kind === 'field') {
-    const encoding = encodePlain(block.value)
+    const encoding = encodePlain(block.value, block.kind === 'field' ? block.pieces : [])
     if (!encoding.hasLetters) return []
     // Alt text and front-matter values reach the engine as plain text: nothing can be held aside.
-    const found = terms ? findTerms(encoding.plain, terms, source, block.start, false).terms : []
+    const found = terms ? findTerms(encoding.plain, terms, source, block, false).terms : []
     return [{block, encoding, terms: found}]
   }
 
   const inline = walkInline(block.children, source)
   if (!inline.hasLetters) return []
-  const found = terms && findTerms(inline.plain, terms, source, block.start, true)
+  const found = terms && findTerms(inline.plain, terms, source, block, true)
   return [{block, encoding: encodeInline(inline, found?.protect), terms: found?.terms ?? []}]
 }
 
