@@ -28,7 +28,7 @@ export interface Encoding {
   tags: Map<string, Tag>
   /** What DeepL bills: code points of the text, tags excluded. */
   characters: number
-  /** Whether the text has a letter, i.e. whether it is worth translating. */
+  /** Whether the text has a letter: without one it is not worth translating (a cheap first test). */
   hasLetters: boolean
   /** The words without markup, where glossary terms are looked for. */
   plain: PlainText
