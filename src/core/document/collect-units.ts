@@ -13,6 +13,7 @@ import {hasWords} from '../language/index.js'
 import {
   collectBlocks,
   collectFields,
+  containerContext,
   linePrefixes,
   parseMarkdown,
   stripPrefixes,
@@ -127,6 +128,9 @@ function finish(drafts: readonly Draft[], source: string): Unit[] {
       end: block.end,
       position: {start: pointAt(block.start), end: pointAt(block.end)},
       source: block.kind === 'field' ? block.value : stripPrefixes(span),
+      // Cells share their line with other cells, and alt text sits inside its paragraph.
+      context:
+        block.kind === 'paragraph' || block.kind === 'heading' ? containerContext(source, block.start) : '',
       encoding,
       inTable: block.inTable,
       lineEnding,

@@ -4,6 +4,7 @@
 export type {AltBlock, Block, BlockKind, FieldBlock, InlineBlock} from './block.js'
 export {collectBlocks, type CollectedBlocks} from './collect-blocks.js'
 export {collectFields} from './collect-fields.js'
+export {containerContext} from './container-context.js'
 export {linePrefixes, restorePrefixes, stripPrefixes} from './line-prefixes.js'
 export {markdownParser, parseMarkdown, type MarkdownParser} from './parse-markdown.js'
 export {rangeIfAny, rangeOf, type Range} from './positions.js'
