@@ -20,6 +20,7 @@ function term(entry: number, surface: string, extra: Partial<UnitTerm> = {}): Un
     surface,
     english,
     inflected: false,
+    plural: false,
     start: 0,
     end: 0,
     protected: false,
@@ -69,6 +70,18 @@ describe('verifyTerms', () => {
     expect(verifyTerms([term(3, 'OpenAI')], entries, 'OPENAI says.')[0]?.ruleId).toBe('glossary-dnt-changed')
     expect(verifyTerms([term(3, 'OpenAI')], entries, 'OpenAI says.')).toEqual([])
     expect(verifyTerms([term(3, 'OpenAI', {protected: true})], entries, '\uFFFC says.')).toEqual([])
+  })
+
+  it('expects the plural English for a generated plural first, either number still passing', () => {
+    const plural = term(0, 'centri dati', {inflected: true, plural: true})
+    expect(verifyTerms([plural], entries, 'Nothing here.')[0]?.expected).toEqual([
+      'data centers',
+      'data center'
+    ])
+    expect(verifyTerms([plural], entries, 'The data center.')).toEqual([])
+    // English does not count training: its plural is itself, given once.
+    const uncounted = term(1, 'addestramenti', {inflected: true, plural: true})
+    expect(verifyTerms([uncounted], entries, 'Nothing here.')[0]?.expected).toEqual(['training'])
   })
 
   it('inflects the head of a multiword English term', () => {

@@ -208,11 +208,11 @@ Examples:
   },
   rule: {
     'glossary-term-missing':
-      'Unexpected translation of `{{actual}}`, expected `{{expected}}` (glossary); fix it in the side-by-side file',
+      '`{{term}}` should be translated as `{{english}}` (glossary); fix it in the side-by-side file',
     'glossary-term-forbidden':
-      'Unexpected `{{actual}}` in the translation, expected `{{expected}}` (glossary: a forbidden rendering); fix it in the side-by-side file',
+      '`{{term}}` should be translated as `{{english}}`, not `{{actual}}` (glossary); fix it in the side-by-side file',
     'glossary-dnt-changed':
-      'Unexpected change to `{{actual}}`: the glossary says not to translate it; fix it in the side-by-side file',
+      '`{{term}}` should stay as written (glossary: a name, not translated); fix it in the side-by-side file',
     'markup-mismatch':
       'Unexpected `{{actual}}` in the translation, expected `{{expected}}`; the Italian is kept in the English file',
     'file-missing': 'Cannot find {{file}}; check the path',

@@ -214,11 +214,11 @@ Esempi:
   },
   rule: {
     'glossary-term-missing':
-      'Traduzione inattesa di `{{actual}}`, atteso `{{expected}}` (glossario); correggila nel file affiancato',
+      '`{{term}}` va tradotto con `{{english}}` (glossario); correggilo nel file affiancato',
     'glossary-term-forbidden':
-      '`{{actual}}` inatteso nella traduzione, atteso `{{expected}}` (glossario: resa vietata); correggilo nel file affiancato',
+      '`{{term}}` va tradotto con `{{english}}`, non con `{{actual}}` (glossario); correggilo nel file affiancato',
     'glossary-dnt-changed':
-      'Modifica inattesa di `{{actual}}`: per il glossario non va tradotto; correggilo nel file affiancato',
+      "`{{term}}` va lasciato com'è (glossario: è un nome, non si traduce); correggilo nel file affiancato",
     'markup-mismatch':
       "`{{actual}}` inatteso nella traduzione, atteso `{{expected}}`; nel file inglese resta l'italiano",
     'file-missing': 'Impossibile trovare {{file}}; controlla il percorso',

@@ -1,10 +1,19 @@
 import {createHash} from 'node:crypto'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import {encodeInline, encodePlain, walkInline, type Encoding} from '../inline/index.js'
+import {
+  encodeInline,
+  encodePlain,
+  heldMarkup,
+  walkInline,
+  type Encoding,
+  type PlainText
+} from '../inline/index.js'
+import {hasWords} from '../language/index.js'
 import {
   collectBlocks,
   collectFields,
+  containerContext,
   linePrefixes,
   parseMarkdown,
   stripPrefixes,
@@ -34,8 +43,9 @@ const idPrefix: Record<UnitKind, string> = {
  * Stage 1: split the Italian article in `file` into units, in document
  * order. Each block is walked and encoded once, its glossary terms found
  * once (names held aside from the engine where they can be). A block
- * without a single letter is not worth a request and is left out; one that
- * cannot be placed in the source exactly gets `unit-skipped`.
+ * without a word to translate (numbers, codes such as `GPT-5`, names held
+ * aside, punctuation) is not worth a request and is left out, its bytes
+ * copied; one that cannot be placed in the source exactly gets `unit-skipped`.
  */
 export async function collectUnits(
   file: VFile,
@@ -60,17 +70,33 @@ export async function collectUnits(
 
 function draft(block: Block, source: string, terms: TermMatcher | undefined): Draft[] {
   if (block.kind === 'alt' || block.kind === 'field') {
-    const encoding = encodePlain(block.value)
+    const encoding = encodePlain(block.value, block.kind === 'field' ? block.pieces : [])
     if (!encoding.hasLetters) return []
     // Alt text and front-matter values reach the engine as plain text: nothing can be held aside.
-    const found = terms ? findTerms(encoding.plain, terms, source, block.start, false).terms : []
-    return [{block, encoding, terms: found}]
+    const found = terms ? findTerms(encoding.plain, terms, source, block, false).terms : []
+    return worthSending(encoding.plain, found, terms) ? [{block, encoding, terms: found}] : []
   }
 
   const inline = walkInline(block.children, source)
   if (!inline.hasLetters) return []
-  const found = terms && findTerms(inline.plain, terms, source, block.start, true)
+  const found = terms && findTerms(inline.plain, terms, source, block, true)
+  if (!worthSending(inline.plain, found?.terms ?? [], terms)) return []
   return [{block, encoding: encodeInline(inline, found?.protect), terms: found?.terms ?? []}]
+}
+
+/**
+ * Whether a block has a word left to translate once its held markup (code,
+ * URLs, HTML) and its do-not-translate names are taken out: a cell of
+ * `8B`, `GPT-5` or `OpenAI` would come back as it went, so it is not sent
+ * or billed, and its bytes stay as they are.
+ */
+function worthSending(plain: PlainText, found: readonly UnitTerm[], terms: TermMatcher | undefined): boolean {
+  let text = plain.text.replaceAll(heldMarkup, ' ')
+  for (const {entry, from, to} of found) {
+    if (terms?.glossary.entries[entry]?.dnt)
+      text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to)
+  }
+  return hasWords(text)
 }
 
 function finish(drafts: readonly Draft[], source: string): Unit[] {
@@ -102,6 +128,9 @@ function finish(drafts: readonly Draft[], source: string): Unit[] {
       end: block.end,
       position: {start: pointAt(block.start), end: pointAt(block.end)},
       source: block.kind === 'field' ? block.value : stripPrefixes(span),
+      // Cells share their line with other cells, and alt text sits inside its paragraph.
+      context:
+        block.kind === 'paragraph' || block.kind === 'heading' ? containerContext(source, block.start) : '',
       encoding,
       inTable: block.inTable,
       lineEnding,

@@ -23,6 +23,12 @@ export interface Unit {
   position: {start: Point; end: Point}
   /** The Italian as a reviewer reads it: Markdown, container prefixes removed, LF. */
   source: string
+  /**
+   * The markers of the containers its first line sits in (`>`, `-`, `1.`,
+   * `[ ]`, space-separated), or `''`: shown beside the Italian in the
+   * side-by-side file, never part of the text.
+   */
+  context: string
   encoding: Encoding
   /** Whether the unit sits in a table (pipes need escaping). */
   inTable: boolean

@@ -58,15 +58,16 @@ export function verifyUnits(
 
 const termReasons: Record<TermFinding['ruleId'], (finding: TermFinding) => string> = {
   'glossary-term-missing': (finding) =>
-    'Unexpected translation of `' + finding.actual + '`, expected `' + finding.expected[0] + '` (glossary)',
+    '`' + finding.actual + '` should be translated as `' + finding.expected[0] + '` (glossary)',
   'glossary-term-forbidden': (finding) =>
-    'Unexpected `' +
-    finding.actual +
-    '` in the translation, expected `' +
+    '`' +
+    finding.term.surface +
+    '` should be translated as `' +
     finding.expected[0] +
+    '`, not `' +
+    finding.actual +
     '` (glossary)',
-  'glossary-dnt-changed': (finding) =>
-    'Unexpected change to `' + finding.actual + '`, expected it as written (do not translate)'
+  'glossary-dnt-changed': (finding) => '`' + finding.actual + '` should stay as written (glossary: a name)'
 }
 
 /** A glossary finding as a warning on the term in the Italian source. */
@@ -74,6 +75,8 @@ function reportTerm(file: VFile, finding: TermFinding<PlacedTerm>): VFileMessage
   return reportOnFile(file, finding.ruleId, termReasons[finding.ruleId](finding), {
     place: finding.term.position,
     actual: finding.actual,
-    expected: finding.expected
+    expected: finding.expected,
+    // The localised text names the Italian term and the one English to write.
+    values: {term: finding.term.surface, english: finding.expected[0] ?? ''}
   })
 }

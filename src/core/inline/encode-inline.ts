@@ -28,7 +28,7 @@ export interface Encoding {
   tags: Map<string, Tag>
   /** What DeepL bills: code points of the text, tags excluded. */
   characters: number
-  /** Whether the text has a letter, i.e. whether it is worth translating. */
+  /** Whether the text has a letter: without one it is not worth translating (a cheap first test). */
   hasLetters: boolean
   /** The words without markup, where glossary terms are looked for. */
   plain: PlainText
@@ -213,8 +213,11 @@ export function encodeInline(inline: Inline, protect: Protected = new Map()): En
   }
 }
 
-/** Encode plain text (image alt, front-matter values). */
-export function encodePlain(value: string): Encoding {
+/**
+ * Encode plain text (image alt, front-matter values); `pieces` say where its
+ * characters stand in the source, when that is known.
+ */
+export function encodePlain(value: string, pieces: PlainPiece[] = []): Encoding {
   const text = escapeXml(value)
   return {
     text,
@@ -222,7 +225,7 @@ export function encodePlain(value: string): Encoding {
     tags: new Map(),
     characters: [...value].length,
     hasLetters: /\p{L}/u.test(value),
-    plain: {text: value, pieces: []}
+    plain: {text: value, pieces}
   }
 }
 

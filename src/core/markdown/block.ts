@@ -1,4 +1,5 @@
 import type {PhrasingContent} from 'mdast'
+import type {ScalarPiece} from './scalar-pieces.js'
 import type {YamlScalarStyle} from './yaml-scalar.js'
 
 /** What a block of text is: a heading, a paragraph, a table cell, an image's alt text, or a front-matter field. */
@@ -24,11 +25,12 @@ export interface AltBlock extends BlockBase {
   value: string
 }
 
-/** A front-matter value: plain text, and how the YAML wrote it. */
+/** A front-matter value: plain text, how the YAML wrote it, and where its characters stand. */
 export interface FieldBlock extends BlockBase {
   kind: 'field'
   value: string
   yaml: YamlScalarStyle
+  pieces: ScalarPiece[]
 }
 
 /** A piece of the article's text that can be translated on its own. */

@@ -2,6 +2,7 @@ import type {Root} from 'mdast'
 import type {Scalar} from 'yaml'
 import type {FieldBlock} from './block.js'
 import {rangeOf} from './positions.js'
+import {scalarPieces} from './scalar-pieces.js'
 import type {YamlScalarStyle} from './yaml-scalar.js'
 
 /**
@@ -39,13 +40,15 @@ export async function collectFields(
     const [start, rangeEnd] = value.range
     const raw = node.value.slice(start, rangeEnd).trimEnd()
     const end = start + raw.length
+    const yaml = styleOf(value, raw, /\r\n|\r|\n/.exec(node.value)?.[0] ?? '\n')
     blocks.push({
       kind: 'field',
       start: offset + start,
       end: offset + end,
       inTable: false,
       value: value.value,
-      yaml: styleOf(value, raw, /\r\n|\r|\n/.exec(node.value)?.[0] ?? '\n')
+      yaml,
+      pieces: scalarPieces(raw, yaml.type, value.value, offset + start)
     })
   }
 

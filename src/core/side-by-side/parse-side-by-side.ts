@@ -5,7 +5,9 @@ import {sideBySideMarker} from './render-side-by-side.js'
 
 export interface SideBySideRow {
   id: string
+  /** The Italian cell as shown: read-only, with the unit's container markers in code when it has any. */
   source: string
+  /** The English cell: the unit's text, what a reviewer edits. */
   english: string
   notes: string
 }

@@ -22,6 +22,9 @@ export const sideBySideMarker = 'glossa side-by-side v1'
  * The review file: a GFM table with one row per unit in document order.
  * Cells hold the Markdown of the unit (line breaks as `<br>`, pipes escaped),
  * so the file renders as the article reads and parses back to the same text.
+ * The Italian cell starts with the unit's container markers in code
+ * (`` `- [ ]` ``), so a list item reads as one; the English cell never has
+ * them, so what a reviewer edits is the unit's text alone.
  */
 export function renderSideBySide(results: readonly UnitResult[], options: SideBySideOptions): string {
   const header =
@@ -45,7 +48,7 @@ export function renderSideBySide(results: readonly UnitResult[], options: SideBy
     lines.push(
       row([
         unit.id,
-        encodeCell(unit.source),
+        encodeCell(unit.context ? '`' + unit.context + '` ' + unit.source : unit.source),
         encodeCell(english),
         encodeCell(messages.map(options.note).join('\n'))
       ])

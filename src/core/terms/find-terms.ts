@@ -12,29 +12,32 @@ export interface UnitTerm extends TermMatch {
 
 /**
  * Find the glossary's terms in a unit's plain text and place them in the
- * source. Do-not-translate terms that sit whole in one text node, exactly
- * as in the source, are also returned as spans to protect from the engine.
+ * source: on the term as written, or on the whole unit where its bytes
+ * are not the text (an escape in a quoted front-matter value). Do-not-translate
+ * terms that sit whole in one text node, exactly as in the source, are
+ * also returned as spans to protect from the engine.
  */
 export function findTerms(
   plain: PlainText,
   matcher: TermMatcher,
   source: string,
-  unitStart: number,
+  unit: {start: number; end: number},
   /** Whether the caller can hold terms aside (inline units, not alt text or front matter). */
   canProtect: boolean
 ): {terms: UnitTerm[]; protect: Protected} {
   // Alt text and plain front-matter values are written as they read: place them exactly.
-  if (plain.pieces.length === 0 && source.startsWith(plain.text, unitStart)) {
+  if (plain.pieces.length === 0 && source.startsWith(plain.text, unit.start)) {
     const length = plain.text.length
-    plain = {...plain, pieces: [{at: 0, length, start: unitStart, end: unitStart + length, verbatim: true}]}
+    plain = {...plain, pieces: [{at: 0, length, start: unit.start, end: unit.start + length, verbatim: true}]}
   }
 
   const protect = new Map<number, Array<{from: number; to: number; range: {start: number; end: number}}>>()
   const terms = matchTerms(matcher, plain.text).map((match): UnitTerm => {
-    const first = plainOffset(plain, match.from, source, unitStart)
-    const last = plainOffset(plain, match.to - 1, source, unitStart)
-    const start = first.offset
-    const end = last.exact ? last.offset + 1 : start
+    const first = plainOffset(plain, match.from, source, unit.start)
+    const last = plainOffset(plain, match.to - 1, source, unit.start)
+    const exact = first.exact && last.exact
+    const start = exact ? first.offset : unit.start
+    const end = exact ? last.offset + 1 : unit.end
     // Held aside only when the whole term sits in one text node.
     const piece = pieceAt(plain, match.from)
     const holdable =
@@ -42,8 +45,7 @@ export function findTerms(
       matcher.glossary.entries[match.entry]?.dnt === true &&
       piece !== -1 &&
       piece === pieceAt(plain, match.to - 1) &&
-      first.exact &&
-      last.exact &&
+      exact &&
       source.slice(start, end) === match.surface
 
     if (holdable) {

@@ -16,6 +16,12 @@ export interface TermMatch {
   english: string
   /** Whether the form that matched is a plural (generated) or an explicit form, not the term itself. */
   inflected: boolean
+  /**
+   * Whether the form that matched is a generated plural, so the English that
+   * fits it is the plural of `english` (`modelli` → `models`). An explicit
+   * form says its own English, or is taken as singular.
+   */
+  plural: boolean
 }
 
 declare const opaque: unique symbol
@@ -33,6 +39,7 @@ interface Compiled {
   formEntry: Int32Array
   formEnglish: string[]
   formInflected: Uint8Array
+  formPlural: Uint8Array
   /** For a do-not-translate name, how it is written: it matches only so, or in capitals. */
   formCase: Array<string | undefined>
 }
@@ -42,6 +49,7 @@ interface Form {
   entry: number
   english: string
   inflected: boolean
+  plural: boolean
   written?: string
 }
 
@@ -57,6 +65,7 @@ export function compileTerms(glossary: Glossary): TermMatcher {
     formEntry: Int32Array.from(forms, (form) => form.entry),
     formEnglish: forms.map((form) => form.english),
     formInflected: Uint8Array.from(forms, (form) => (form.inflected ? 1 : 0)),
+    formPlural: Uint8Array.from(forms, (form) => (form.plural ? 1 : 0)),
     formCase: forms.map((form) => form.written)
   }
   return compiled as unknown as TermMatcher
@@ -68,7 +77,8 @@ export function compileTerms(glossary: Glossary): TermMatcher {
  * leftmost-longest and non-overlapping, in one pass over the text.
  */
 export function matchTerms(matcher: TermMatcher, text: string): TermMatch[] {
-  const {automaton, formEntry, formEnglish, formInflected, formCase} = matcher as unknown as Compiled
+  const {automaton, formEntry, formEnglish, formInflected, formPlural, formCase} =
+    matcher as unknown as Compiled
   const normalized = normalizeText(text)
   const {origin} = normalized
   return scanWords(automaton, normalized).flatMap(({key, start, end}) => {
@@ -86,7 +96,8 @@ export function matchTerms(matcher: TermMatcher, text: string): TermMatch[] {
         to,
         surface,
         english: formEnglish[key]!,
-        inflected: formInflected[key] === 1
+        inflected: formInflected[key] === 1,
+        plural: formPlural[key] === 1
       }
     ]
   })
@@ -102,28 +113,35 @@ function sameCase(surface: string, written: string): boolean {
 function collectForms({entries, plurals}: Glossary): Form[] {
   const forms: Form[] = []
   const seen = new Set<string>()
-  const add = (italian: string, entry: number, english: string, inflected: boolean, written?: string) => {
+  const add = (
+    italian: string,
+    entry: number,
+    english: string,
+    inflected: boolean,
+    plural: boolean,
+    written?: string
+  ) => {
     const key = normalizeForm(italian)
     if (key === '' || seen.has(key)) return
     seen.add(key)
-    forms.push({key, entry, english, inflected, ...(written === undefined ? {} : {written})})
+    forms.push({key, entry, english, inflected, plural, ...(written === undefined ? {} : {written})})
   }
 
   entries.forEach((entry, index) => {
     if (entry.dnt) {
       // A name's other spellings (`Open AI`) stay as written too.
       for (const name of [entry.italian, ...entry.forms.map((form) => form.italian)]) {
-        add(name, index, name, name !== entry.italian, name.replace(/\s+/g, ' '))
+        add(name, index, name, name !== entry.italian, false, name.replace(/\s+/g, ' '))
       }
 
       return
     }
 
-    add(entry.italian, index, entry.english, false)
-    for (const form of entry.forms) add(form.italian, index, form.english ?? entry.english, true)
+    add(entry.italian, index, entry.english, false, false)
+    for (const form of entry.forms) add(form.italian, index, form.english ?? entry.english, true, false)
   })
   entries.forEach((entry, index) => {
-    for (const plural of plurals[index] ?? []) add(plural, index, entry.english, true)
+    for (const plural of plurals[index] ?? []) add(plural, index, entry.english, true, true)
   })
   return forms
 }

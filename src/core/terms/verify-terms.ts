@@ -1,11 +1,17 @@
 import {escapeRegExp} from '../escape-reg-exp.js'
 import type {GlossaryEntry} from '../glossary/index.js'
-import {englishForms} from '../language/index.js'
+import {englishForms, englishPlural} from '../language/index.js'
 import type {UnitTerm} from './find-terms.js'
 
 export type TermRule = 'glossary-term-missing' | 'glossary-term-forbidden' | 'glossary-dnt-changed'
 
-/** A glossary term not honoured in a unit's translation, on the term's first occurrence. */
+/**
+ * A glossary term not honoured in a unit's translation, on the term's first
+ * occurrence: `actual` is what is wrong (the term as written, or the
+ * forbidden rendering found), `expected` the English that fits the
+ * occurrence first (`models` for `modelli`), then the entry's own when it
+ * differs.
+ */
 export interface TermFinding<Term extends UnitTerm = UnitTerm> {
   ruleId: TermRule
   term: Term
@@ -44,20 +50,32 @@ export function verifyTerms<Term extends UnitTerm>(
       continue
     }
 
+    const expected = fitting(term)
     if (!find(english, formsOf(term.english), true)) {
-      findings.push({ruleId: 'glossary-term-missing', term, actual: term.surface, expected: [term.english]})
+      findings.push({ruleId: 'glossary-term-missing', term, actual: term.surface, expected})
     }
 
     if (seen.has(term.entry + '\0forbidden')) continue
     seen.add(term.entry + '\0forbidden')
     for (const forbidden of entry.forbidden) {
       const found = find(english, formsOf(forbidden), true)
-      if (found)
-        findings.push({ruleId: 'glossary-term-forbidden', term, actual: found, expected: [entry.english]})
+      if (found) findings.push({ruleId: 'glossary-term-forbidden', term, actual: found, expected})
     }
   }
 
   return findings
+}
+
+/**
+ * The English an editor should write for this occurrence, then the
+ * English of the form that matched when it differs: a generated plural
+ * wants the plural (`modelli` → `models`), unless English does not count the
+ * word (`dati` → `data`); an explicit form gives its own English. The check
+ * itself accepts either number.
+ */
+function fitting(term: UnitTerm): string[] {
+  const first = term.plural ? englishPlural(term.english) : term.english
+  return first === term.english ? [first] : [first, term.english]
 }
 
 const patterns = new Map<string, RegExp>()
