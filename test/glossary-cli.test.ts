@@ -892,3 +892,98 @@ describe('usage errors exit with 2 and say what to do', () => {
     expect(run).toEqual({code: 2, stdout: '', stderr: 'glossa: ' + message + '\n'})
   })
 })
+
+describe('a glossary that is not UTF-8', () => {
+  // What Notepad or Excel saves on an Italian Windows: `à` is the one byte 0xE0.
+  const windows1252 = Buffer.from('it\ten\nscalabilit\xe0\tscalability\n', 'latin1')
+  const encoding =
+    '2:11 error Cannot decode glossary/glossary.tsv as UTF-8 (byte 0xE0); save it as UTF-8 and run again file-encoding glossa'
+
+  it('fails `check` with the line and column of the first bad byte, exit 1', async () => {
+    const cwd = await project({[glossaryFile]: windows1252})
+    const run = await glossa(cwd, 'check')
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'glossary/glossary.tsv\n' +
+        encoding +
+        '\n\n✖ 1 error\n' +
+        'glossary/glossary.tsv: 1 problem; translate will not start until it is fixed\n'
+    })
+  })
+
+  it('names UTF-16 (a Windows “Unicode” file) rather than a byte', async () => {
+    const cwd = await project({[glossaryFile]: Buffer.from('\uFEFFit\ten\n', 'utf16le')})
+    const run = await glossa(cwd, 'check')
+    expect(run.code).toBe(1)
+    expect(run.stderr.replace(/ +/g, ' ')).toContain(
+      ' error Cannot decode glossary/glossary.tsv as UTF-8 (byte UTF-16); save it as UTF-8 and run again file-encoding glossa'
+    )
+  })
+
+  it('stops `translate` before anything is sent, exit 2', async () => {
+    const cwd = await project({[glossaryFile]: windows1252, 'articles/a.md': 'La scalabilità.\n'})
+    const run = await runCli(['translate', '--engine', 'mock'], {cwd})
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'glossary/glossary.tsv\n' +
+        encoding +
+        '\n\n✖ 1 error\n' +
+        'glossa: Nothing was sent: fix the glossary glossary/glossary.tsv first (the lines above), or check it with `glossa glossary check`\n'
+    })
+    await expect(stat(join(cwd, 'output'))).rejects.toThrow(/ENOENT/)
+  })
+
+  it.each([
+    [['add', 'latenza', 'latency']],
+    [['remove', 'scalabilità']],
+    [['import', 'terms.csv']],
+    [['export', '--out', 'terms.tbx']],
+    [['stats']]
+  ])('is refused by `glossary %j`, exit 2, the file left as it was', async (argv) => {
+    const cwd = await project({[glossaryFile]: windows1252, 'terms.csv': 'latenza,latency\n'})
+    const before = await snapshot(cwd)
+    const run = await glossa(cwd, ...argv)
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'glossary/glossary.tsv\n' +
+        encoding +
+        '\n\n✖ 1 error\n' +
+        'glossa: Fix the glossary glossary/glossary.tsv first (the lines above); `glossa glossary check` lists its problems\n'
+    })
+    expect(await snapshot(cwd)).toEqual(before)
+  })
+
+  it('is refused as a file to import, at its first bad byte, exit 1, nothing written', async () => {
+    const cwd = await project({
+      [glossaryFile]: 'it\ten\nlatenza\tlatency\n',
+      'terms.csv': Buffer.from('latenza,latency\nscalabilit\xe0,scalability\n', 'latin1')
+    })
+    const before = await snapshot(cwd)
+    const run = await glossa(cwd, 'import', 'terms.csv')
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'terms.csv\n' +
+        '2:11 error Cannot decode terms.csv as UTF-8 (byte 0xE0); save it as UTF-8 and run again file-encoding glossa\n\n✖ 1 error\n' +
+        'glossa: Nothing was written to glossary/glossary.tsv\n'
+    })
+    expect(await snapshot(cwd)).toEqual(before)
+  })
+
+  // A guard rather than a fix: decoding the bytes must keep accepting the mark Windows tools write.
+  it('accepts a UTF-8 byte-order mark and keeps it when the file is rewritten', async () => {
+    const cwd = await project({[glossaryFile]: '\uFEFFit\ten\nscalabilità\tscalability\n'})
+    expect((await glossa(cwd, 'check')).code).toBe(0)
+    expect((await glossa(cwd, 'add', 'latenza', 'latency')).code).toBe(0)
+    expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
+      '\uFEFFit\ten\nscalabilità\tscalability\nlatenza\tlatency\n'
+    )
+  })
+})

@@ -2,6 +2,7 @@ import {readFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import {VFile} from 'vfile'
 import {readGlossary, reportGlossaryProblems, UsageError, type ReadGlossary} from '../core/index.js'
+import {decodeUtf8} from './decode-utf8.js'
 
 /** Where glossa looks for the project glossary, relative to the working folder. */
 export const glossaryPath = 'glossary/glossary.tsv'
@@ -28,9 +29,9 @@ export async function loadGlossary(
   options: {create?: boolean} = {}
 ): Promise<LoadedGlossary> {
   const shown = path ?? glossaryPath
-  let text: string
+  let bytes: Buffer
   try {
-    text = await readFile(resolve(cwd, shown), 'utf8')
+    bytes = await readFile(resolve(cwd, shown))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT' && (path === undefined || options.create)) {
@@ -40,8 +41,16 @@ export async function loadGlossary(
     throw new UsageError('usage.glossary-unreadable', {file: shown, reason: code ?? String(error)}, error)
   }
 
+  const file = new VFile({path: shown})
+  const text = decodeUtf8(bytes, file)
+  // Not UTF-8: nothing in it can be trusted, so the glossary is broken as a whole (the message is on `file`).
+  if (text === undefined) {
+    const problem = {line: file.messages[0]?.line ?? 0, ruleId: 'file-encoding', values: {}}
+    return {...readGlossary(''), problems: [problem], path: shown, text: '', exists: true, file}
+  }
+
   const read = readGlossary(text)
-  const file = new VFile({path: shown, value: text})
+  file.value = text
   reportGlossaryProblems(file, read.problems)
   return {...read, path: shown, text, exists: true, file}
 }

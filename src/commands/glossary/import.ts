@@ -21,6 +21,7 @@ import type {Outcome} from '../../cli/exit-code.js'
 import type {Translate} from '../../cli/i18n.js'
 import type {GlossaryCommandOptions} from '../../cli/parse-cli-args.js'
 import {printReport} from '../../cli/report.js'
+import {decodeUtf8} from '../../fs/decode-utf8.js'
 import type {LoadedGlossary} from '../../fs/load-glossary.js'
 import type {Io} from '../../io.js'
 import {refuseEdit} from './refuse-edit.js'
@@ -42,12 +43,14 @@ export async function importGlossary(
   t: Translate
 ): Promise<Outcome> {
   const path = options.args[0] ?? ''
-  const text = await readImport(io.cwd, path)
+  // Every row skipped is a message on the imported file, at its line.
+  const file = new VFile({path})
+  const text = decodeUtf8(await readImport(io.cwd, path), file)
+  // Not UTF-8: its terms would come in with wrong letters, and match nothing.
+  if (text === undefined) refuseEdit(glossary.path, file, io, t)
   const format = options.format ?? detectFormat(path, text)
   const incoming = await parseExchange(text, format)
   const plan = merge(glossary, incoming.entries, incoming.columns)
-  // Every row skipped is a message on the imported file, at its line.
-  const file = new VFile({path})
   reportGlossaryProblems(file, [...incoming.problems, ...plan.problems])
 
   // A file that cannot be read at all is a failed import, not an import of nothing.
@@ -84,9 +87,9 @@ export async function importGlossary(
   return {files: [file]}
 }
 
-async function readImport(cwd: string, path: string): Promise<string> {
+async function readImport(cwd: string, path: string): Promise<Buffer> {
   try {
-    return await readFile(resolve(cwd, path), 'utf8')
+    return await readFile(resolve(cwd, path))
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error)
     throw new GlossaError('glossaryExchange.unreadable', {file: path, reason}, {cause: error})

@@ -9,13 +9,30 @@ import type {Io} from '../../io.js'
 export async function runGlossary(options: GlossaryCommandOptions, io: Io, t: Translate): Promise<Outcome> {
   // `add` may start a glossary the user names.
   const glossary = await loadGlossary(io.cwd, options.glossary, {create: options.action === 'add'})
-  // What uses the whole glossary refuses a broken one; the others work line by line.
-  if (options.action === 'import' || options.action === 'export' || options.action === 'stats') {
+  // What uses or extends the whole glossary refuses a broken one: an entry
+  // added to it would be checked against half a glossary. `remove` may fix
+  // one (a duplicate goes with its term) but cannot read a file that is not UTF-8.
+  if (refuses[options.action] || (options.action === 'remove' && undecodable(glossary))) {
     refuseBrokenGlossary(glossary, io, t)
   }
 
   const action = await actions[options.action]()
   return action(glossary, options, io, t)
+}
+
+/** Which actions refuse a glossary with problems; `list` shows them, `check` is for them. */
+const refuses: Record<GlossaryAction, boolean> = {
+  list: false,
+  check: false,
+  add: true,
+  remove: false,
+  import: true,
+  export: true,
+  stats: true
+}
+
+function undecodable(glossary: LoadedGlossary): boolean {
+  return glossary.problems.some((problem) => problem.ruleId === 'file-encoding')
 }
 
 type Action = (
