@@ -453,7 +453,8 @@ describe('glossa glossary export', () => {
     [[], 'export.tsv'],
     [['--format', 'tsv'], 'export.tsv'],
     [['--format', 'deepl-tsv'], 'export.deepl.tsv'],
-    [['--format', 'deepl-csv'], 'export.csv'],
+    [['--format', 'csv'], 'export.csv'],
+    [['--format', 'deepl-csv'], 'export.deepl.csv'],
     [['--format', 'tbx'], 'export.tbx']
   ])('%j writes %s to stdout', async (argv, golden) => {
     const cwd = await project({[glossaryFile]: await fixture('rich.tsv')})
@@ -464,9 +465,10 @@ describe('glossa glossary export', () => {
   it.each([
     ['terms.tbx', [], 'export.tbx', 'tbx'],
     ['terms.xml', [], 'export.tbx', 'tbx'],
-    ['terms.csv', [], 'export.csv', 'deepl-csv'],
+    ['terms.csv', [], 'export.csv', 'csv'],
     ['terms.tsv', [], 'export.tsv', 'tsv'],
-    ['deepl/terms.txt', ['--format', 'deepl-tsv'], 'export.deepl.tsv', 'deepl-tsv']
+    ['deepl/terms.txt', ['--format', 'deepl-tsv'], 'export.deepl.tsv', 'deepl-tsv'],
+    ['deepl/terms.csv', ['--format', 'deepl-csv'], 'export.deepl.csv', 'deepl-csv']
   ])('--out %s %j: the format comes from the extension unless given', async (out, argv, golden, format) => {
     const cwd = await project({[glossaryFile]: await fixture('rich.tsv')})
     const run = await glossa(cwd, 'export', '--out', out, ...argv)
@@ -492,7 +494,9 @@ describe('glossa glossary export', () => {
     ['TBX', 'a header only', 'terms.tbx', 'tbx', fullHeader + '\n'],
     ['TSV', 'an empty file', 'terms.tsv', 'tsv', ''],
     ['TBX', 'no file yet', 'terms.tbx', 'tbx', undefined],
-    ['TSV', 'no file yet', 'terms.tsv', 'tsv', undefined]
+    ['TSV', 'no file yet', 'terms.tsv', 'tsv', undefined],
+    ['CSV', 'an empty file', 'terms.csv', 'csv', ''],
+    ['CSV', 'a header only', 'terms.csv', 'csv', fullHeader + '\n']
   ])(
     'round trip through %s into %s: the imported glossary has the same entries',
     async (_name, _target, file, format, empty) => {
@@ -880,7 +884,7 @@ describe('usage errors exit with 2 and say what to do', () => {
     ],
     [
       ['glossary', 'export', '--format', 'xlsx'],
-      'Unexpected `xlsx` for `--format`, expected tsv, deepl-tsv, deepl-csv, tbx'
+      'Unexpected `xlsx` for `--format`, expected tsv, csv, deepl-tsv, deepl-csv, tbx'
     ],
     [
       ['glossary', 'check', '--glossary', 'missing.tsv'],
@@ -985,5 +989,45 @@ describe('a glossary that is not UTF-8', () => {
     expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
       '\uFEFFit\ten\nscalabilità\tscalability\nlatenza\tlatency\n'
     )
+  })
+})
+
+describe('glossa glossary export: the format follows the file name, or is refused', () => {
+  it.each(['terms.xlsx', 'terms.txt', 'terms'])(
+    'refuses --out %s without --format, exit 2, writing nothing',
+    async (out) => {
+      const cwd = await project({[glossaryFile]: await fixture('rich.tsv')})
+      const run = await glossa(cwd, 'export', '--out', out)
+      expect(run).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `glossa: Cannot tell the format from the name ${out}; name it .tsv, .csv or .tbx, or give \`--format\` (one of tsv, csv, deepl-tsv, deepl-csv, tbx)\n`
+      })
+      await expect(stat(join(cwd, out))).rejects.toThrow(/ENOENT/)
+    }
+  )
+
+  it('reads a .csv without glossa’s header as DeepL’s, and one with it as glossa’s full CSV', async () => {
+    const cwd = await project({
+      [glossaryFile]: 'it\ten\n',
+      'deepl.csv': 'it,en\nlatenza,latency\n',
+      'full.csv': 'it,en,note,forms,forbid,dnt\nmodello,model,"an AI model, trained",modelli,template,\n'
+    })
+    expect((await glossa(cwd, 'import', 'deepl.csv')).stderr).toContain('(csv)')
+    const full = await glossa(cwd, 'import', 'full.csv')
+    expect(full.stderr).toContain('Imported full.csv (csv)')
+    const plain = await project({[glossaryFile]: 'it\ten\n', 'deepl.csv': 'latenza,latency\n'})
+    expect((await glossa(plain, 'import', 'deepl.csv')).stderr).toContain('Imported deepl.csv (deepl-csv)')
+    expect(entriesOf(await readFile(join(cwd, glossaryFile), 'utf8'))).toEqual([
+      {italian: 'latenza', english: 'latency', note: '', forms: [], forbidden: [], dnt: false},
+      {
+        italian: 'modello',
+        english: 'model',
+        note: 'an AI model, trained',
+        forms: [{italian: 'modelli'}],
+        forbidden: ['template'],
+        dnt: false
+      }
+    ])
   })
 })

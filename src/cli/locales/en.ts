@@ -17,7 +17,8 @@ Commands:
     import <file> [--format <f>] [--dry-run]
                                     merge a tsv, DeepL tsv/csv or TBX file
     export [--format <f>] [--out <file>]
-                                    formats: tsv, deepl-tsv, deepl-csv, tbx
+                                    formats: tsv, csv, deepl-tsv, deepl-csv,
+                                    tbx (else from .tsv, .csv, .tbx in --out)
     stats [paths…] [--out <dir>] [--json]
                                     term counts in the articles and misses
                                     in their side-by-side files
@@ -133,6 +134,8 @@ Examples:
     exported_other: 'Exported {{count}} terms to {{file}} ({{format}})',
     exported_many: 'Exported {{count}} terms to {{file}} ({{format}})',
     unreadable: 'Cannot read {{file}} ({{reason}}); check the path',
+    'unknown-extension':
+      'Cannot tell the format from the name {{file}}; name it .tsv, .csv or .tbx, or give `--format` (one of {{formats}})',
     failed:
       'Cannot import {{file}}: the result would not be a valid glossary; nothing was written. Please report this',
     imported:

@@ -20,7 +20,8 @@ Comandi:
     import <file> [--format <f>] [--dry-run]
                                     unisce un file tsv, tsv/csv di DeepL o TBX
     export [--format <f>] [--out <file>]
-                                    formati: tsv, deepl-tsv, deepl-csv, tbx
+                                    formati: tsv, csv, deepl-tsv, deepl-csv,
+                                    tbx (se no da .tsv, .csv, .tbx in --out)
     stats [percorsi…] [--out <cartella>] [--json]
                                     occorrenze dei termini negli articoli e
                                     mancanze nei loro file affiancati
@@ -137,6 +138,8 @@ Esempi:
     exported_other: 'Esportati {{count}} termini in {{file}} ({{format}})',
     exported_many: 'Esportati {{count}} termini in {{file}} ({{format}})',
     unreadable: 'Impossibile leggere {{file}} ({{reason}}); controlla il percorso',
+    'unknown-extension':
+      'Impossibile capire il formato dal nome {{file}}; usa .tsv, .csv o .tbx, o indica `--format` (uno tra {{formats}})',
     failed:
       'Impossibile importare {{file}}: il risultato non sarebbe un glossario valido; non è stato scritto nulla. Segnalalo, per favore',
     imported:
