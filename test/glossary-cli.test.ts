@@ -509,14 +509,26 @@ describe('glossa glossary export', () => {
       const run = await glossa(cwd, 'import', file)
       expect(run).toEqual({
         code: 0,
-        stdout: '',
-        stderr: `Imported ${file} (${format}): 6 added, 0 changed, 0 unchanged, 0 skipped\n`
+        stdout: [
+          '+ modello: model',
+          '+ prestazione: performance',
+          '+ OpenAI: OpenAI',
+          '+ rete neurale: neural network',
+          '+ apprendimento automatico: machine learning',
+          '+ messa a punto: fine-tuning',
+          ''
+        ].join('\n'),
+        stderr: `Imported ${file} (${format}) — added: 6, changed: 0, unchanged: 0, skipped: 0, conflicts: 0\n`
       })
       const imported = await readFile(join(cwd, glossaryFile), 'utf8')
       expect(entriesOf(imported)).toEqual(entriesOf(original))
       // Round trip again: importing the same file changes nothing.
       const again = await glossa(cwd, 'import', file)
-      expect(again.stderr).toBe(`Imported ${file} (${format}): 0 added, 0 changed, 6 unchanged, 0 skipped\n`)
+      expect(again).toEqual({
+        code: 0,
+        stdout: '',
+        stderr: `Imported ${file} (${format}) — added: 0, changed: 0, unchanged: 6, skipped: 0, conflicts: 0\n`
+      })
       expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(imported)
     }
   )
@@ -529,8 +541,11 @@ describe('glossa glossary import', () => {
         'it\ten\tnote\tforbid\tdnt\nmodello\tmodel\ta trained model\ttemplate\nOpenAI\tOpenAI\t\t\tyes\n',
       'terms.tsv': 'it\ten\nmodello\tmodels\nOpenAI\tOpenAI\n'
     })
-    const run = await glossa(cwd, 'import', 'terms.tsv')
-    expect(run.stderr).toBe('Imported terms.tsv (tsv): 0 added, 1 changed, 1 unchanged, 0 skipped\n')
+    const run = await glossa(cwd, 'import', 'terms.tsv', '--overwrite')
+    expect(run.stdout).toBe('~ modello: model → models\n')
+    expect(run.stderr).toBe(
+      'Imported terms.tsv (tsv) — added: 0, changed: 1, unchanged: 1, skipped: 0, conflicts: 0\n'
+    )
     expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
       'it\ten\tnote\tforbid\tdnt\nmodello\tmodels\ta trained model\ttemplate\nOpenAI\tOpenAI\t\t\tyes\n'
     )
@@ -548,16 +563,16 @@ describe('glossa glossary import', () => {
   // One new term, one changed English, one identical, one bad row.
   const deepL = ['inferenza,inference', 'rete neurale,neural net', 'modello,model', ',missing', ''].join('\n')
 
-  it('counts added, changed, unchanged and skipped rows, and keeps every other entry', async () => {
+  it('with --overwrite, counts and lists added and changed rows, counts unchanged and skipped ones, and keeps every other entry', async () => {
     const cwd = await project({[glossaryFile]: glossary, 'terms.csv': deepL})
-    const run = await glossa(cwd, 'import', 'terms.csv')
+    const run = await glossa(cwd, 'import', 'terms.csv', '--overwrite')
     expect(run).toEqual({
       code: 1,
-      stdout: '',
+      stdout: '~ rete neurale: neural network → neural net\n+ inferenza: inference\n',
       stderr:
         'terms.csv\n' +
         '4:1 error Unexpected empty term, expected an Italian and an English term; fill both or remove the line glossary-empty glossa\n\n✖ 1 error\n' +
-        'Imported terms.csv (deepl-csv): 1 added, 1 changed, 1 unchanged, 1 skipped\n'
+        'Imported terms.csv (deepl-csv) — added: 1, changed: 1, unchanged: 1, skipped: 1, conflicts: 0\n'
     })
     expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
       [
@@ -575,22 +590,25 @@ describe('glossa glossary import', () => {
   it('writes nothing with --dry-run, and says what it would do', async () => {
     const cwd = await project({[glossaryFile]: glossary, 'terms.csv': deepL})
     const before = await snapshot(cwd)
-    const run = await glossa(cwd, 'import', 'terms.csv', '--dry-run')
+    const run = await glossa(cwd, 'import', 'terms.csv', '--dry-run', '--overwrite')
     expect(run).toEqual({
       code: 1,
-      stdout: '',
+      stdout: '~ rete neurale: neural network → neural net\n+ inferenza: inference\n',
       stderr:
         'terms.csv\n' +
         '4:1 error Unexpected empty term, expected an Italian and an English term; fill both or remove the line glossary-empty glossa\n\n✖ 1 error\n' +
-        'Dry run, nothing written: importing terms.csv (deepl-csv) would add 1, change 1, leave 1 unchanged and skip 1\n'
+        'Dry run, nothing written: importing terms.csv (deepl-csv) would give — added: 1, changed: 1, unchanged: 1, skipped: 1, conflicts: 0\n'
     })
     expect(await snapshot(cwd)).toEqual(before)
   })
 
   it('only updates the English from DeepL files, and keeps note and forbidden renderings', async () => {
     const cwd = await project({[glossaryFile]: glossary, 'terms.tsv': 'modello\tAI model\n'})
-    const run = await glossa(cwd, 'import', 'terms.tsv')
-    expect(run.stderr).toBe('Imported terms.tsv (deepl-tsv): 0 added, 1 changed, 0 unchanged, 0 skipped\n')
+    const run = await glossa(cwd, 'import', 'terms.tsv', '--overwrite')
+    expect(run.stdout).toBe('~ modello: model → AI model\n')
+    expect(run.stderr).toBe(
+      'Imported terms.tsv (deepl-tsv) — added: 0, changed: 1, unchanged: 0, skipped: 0, conflicts: 0\n'
+    )
     expect(run.code).toBe(0)
     expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
       glossary.replace('modello\tmodel\t', 'modello\tAI model\t')
@@ -605,11 +623,11 @@ describe('glossa glossary import', () => {
     const run = await glossa(cwd, 'import', 'terms.csv')
     expect(run).toEqual({
       code: 1,
-      stdout: '',
+      stdout: '+ latenze di rete: network latencies\n+ inferenza: inference\n',
       stderr:
         'terms.csv\n' +
         '1:1 error Skipped `modelli`: Unexpected form `modelli`: it is also a form of `modello` (line 3); list it once, or remove one of the terms glossary-import-skipped glossa\n\n✖ 1 error\n' +
-        'Imported terms.csv (deepl-csv): 2 added, 0 changed, 0 unchanged, 1 skipped\n'
+        'Imported terms.csv (deepl-csv) — added: 2, changed: 0, unchanged: 0, skipped: 1, conflicts: 0\n'
     })
     expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
       glossary + 'latenze di rete\tnetwork latencies\ninferenza\tinference\n'
@@ -626,11 +644,11 @@ describe('glossa glossary import', () => {
     const run = await glossa(cwd, 'import', 'terms.tsv')
     expect(run).toEqual({
       code: 1,
-      stdout: '',
+      stdout: '+ inferenza: inference\n',
       stderr:
         'terms.tsv\n' +
         '2:1 error Skipped `rete`: Unexpected form `rete neurale`: it is also a form of `rete` (line 2); list it once, or remove one of the terms glossary-import-skipped glossa\n\n✖ 1 error\n' +
-        'Imported terms.tsv (tsv): 1 added, 0 changed, 0 unchanged, 1 skipped\n'
+        'Imported terms.tsv (tsv) — added: 1, changed: 0, unchanged: 0, skipped: 1, conflicts: 0\n'
     })
     expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
       'it\ten\tnote\tforms\nrete\tnetwork\nrete neurale\tneural network\ninferenza\tinference\n'
@@ -643,9 +661,11 @@ describe('glossa glossary import', () => {
       'terms.csv': '#hashtag,hashtag\ninferenza,inference\n'
     })
     const run = await glossa(cwd, 'import', 'terms.csv')
-    expect(run).toMatchObject({
+    expect(run).toEqual({
       code: 0,
-      stderr: 'Imported terms.csv (deepl-csv): 2 added, 0 changed, 0 unchanged, 0 skipped\n'
+      stdout: '+ #hashtag: hashtag\n+ inferenza: inference\n',
+      stderr:
+        'Imported terms.csv (deepl-csv) — added: 2, changed: 0, unchanged: 0, skipped: 0, conflicts: 0\n'
     })
     expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
       glossary + '"#hashtag"\thashtag\ninferenza\tinference\n'
@@ -661,13 +681,12 @@ describe('glossa glossary import', () => {
     const cwd = await project({[glossaryFile]: '', 'terms.tbx': twice})
     const line = twice.slice(0, twice.indexOf('<termEntry id="again">')).split('\n').length
     const run = await glossa(cwd, 'import', 'terms.tbx')
-    expect(run).toEqual({
+    expect(run).toMatchObject({
       code: 1,
-      stdout: '',
       stderr:
         'terms.tbx\n' +
         `${line}:1 error Unexpected second entry for \`Modello\` (line 12 says \`model\`); keep the English you want and remove the other line glossary-conflict glossa\n\n✖ 1 error\n` +
-        'Imported terms.tbx (tbx): 6 added, 0 changed, 0 unchanged, 1 skipped\n'
+        'Imported terms.tbx (tbx) — added: 6, changed: 0, unchanged: 0, skipped: 1, conflicts: 0\n'
     })
   })
 
@@ -703,13 +722,25 @@ describe('glossa glossary import', () => {
     expect(await snapshot(cwd)).toEqual(before)
   })
 
-  it('exits 1 when the file to import cannot be read', async () => {
+  it('says "file not found" with the path, exit 2, when the file to import is not there', async () => {
     const cwd = await project({[glossaryFile]: glossary})
-    const run = await glossa(cwd, 'import', 'missing.csv')
+    const before = await snapshot(cwd)
+    const run = await glossa(cwd, 'import', 'nothere.tbx')
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'glossa: Cannot import nothere.tbx: file not found; check the path\n'
+    })
+    expect(await snapshot(cwd)).toEqual(before)
+  })
+
+  it('exits 1 when the file to import cannot be read', async () => {
+    const cwd = await project({[glossaryFile]: glossary, 'folder.csv/a': ''})
+    const run = await glossa(cwd, 'import', 'folder.csv')
     expect(run).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'glossa: Cannot read missing.csv (ENOENT); check the path\n'
+      stderr: 'glossa: Cannot read folder.csv (EISDIR); check the path\n'
     })
   })
 })
@@ -1029,5 +1060,55 @@ describe('glossa glossary export: the format follows the file name, or is refuse
         dnt: false
       }
     ])
+  })
+})
+
+describe('glossa glossary import: what it changes', () => {
+  const house = 'it\ten\tnote\ninferenza\tinference\trunning a trained model\nmodello\tmodel\n'
+  // The new user's file: three new terms and the house term with another English.
+  const incoming = 'addestramento,training\ninferenza,inferencing\nlatenza,latency\ncalcolo,computing\n'
+
+  it('without --overwrite, reports another English as a conflict on its line and leaves it; the rest is added and listed, exit 1', async () => {
+    const cwd = await project({[glossaryFile]: house, 'in.csv': incoming})
+    const run = await glossa(cwd, 'import', 'in.csv')
+    expect(run).toEqual({
+      code: 1,
+      stdout: '+ addestramento: training\n+ latenza: latency\n+ calcolo: computing\n',
+      stderr:
+        'in.csv\n' +
+        '2:1 error Unexpected English `inferencing` for `inferenza`, the glossary has `inference`; left as it is: pass `--overwrite` to replace it glossary-import-conflict glossa\n\n✖ 1 error\n' +
+        'Imported in.csv (deepl-csv) — added: 3, changed: 0, unchanged: 0, skipped: 0, conflicts: 1\n'
+    })
+    expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
+      house + 'addestramento\ttraining\nlatenza\tlatency\ncalcolo\tcomputing\n'
+    )
+  })
+
+  it('with --overwrite --dry-run, lists the change it would make and writes nothing', async () => {
+    const cwd = await project({[glossaryFile]: house, 'in.csv': incoming})
+    const before = await snapshot(cwd)
+    const run = await glossa(cwd, 'import', 'in.csv', '--overwrite', '--dry-run')
+    expect(run).toEqual({
+      code: 0,
+      stdout:
+        '~ inferenza: inference → inferencing\n+ addestramento: training\n+ latenza: latency\n+ calcolo: computing\n',
+      stderr:
+        'Dry run, nothing written: importing in.csv (deepl-csv) would give — added: 3, changed: 1, unchanged: 0, skipped: 0, conflicts: 0\n'
+    })
+    expect(await snapshot(cwd)).toEqual(before)
+  })
+
+  it('lists a change to another column by its name, an emptied cell as (empty)', async () => {
+    const cwd = await project({
+      [glossaryFile]: house,
+      'terms.tsv': 'it\ten\tnote\ninferenza\tinference\nmodello\tmodel\tan AI model\n'
+    })
+    const run = await glossa(cwd, 'import', 'terms.tsv')
+    expect(run).toEqual({
+      code: 0,
+      stdout:
+        '~ inferenza (note): running a trained model → (empty)\n~ modello (note): (empty) → an AI model\n',
+      stderr: 'Imported terms.tsv (tsv) — added: 0, changed: 2, unchanged: 0, skipped: 0, conflicts: 0\n'
+    })
   })
 })

@@ -14,8 +14,9 @@ Commands:
     add <it> <en> [--note <text>] [--forms <a|b>] [--forbid <x|y>] [--dnt]
     remove <it>                     remove a term
     check [--json]                  problems with file:line; exit 1 if any
-    import <file> [--format <f>] [--dry-run]
-                                    merge a tsv, DeepL tsv/csv or TBX file
+    import <file> [--format <f>] [--dry-run] [--overwrite]
+                                    merge a tsv, csv, DeepL tsv/csv or TBX
+                                    file; --overwrite replaces an English
     export [--format <f>] [--out <file>]
                                     formats: tsv, csv, deepl-tsv, deepl-csv,
                                     tbx (else from .tsv, .csv, .tbx in --out)
@@ -134,14 +135,19 @@ Examples:
     exported_other: 'Exported {{count}} terms to {{file}} ({{format}})',
     exported_many: 'Exported {{count}} terms to {{file}} ({{format}})',
     unreadable: 'Cannot read {{file}} ({{reason}}); check the path',
+    'not-found': 'Cannot import {{file}}: file not found; check the path',
     'unknown-extension':
       'Cannot tell the format from the name {{file}}; name it .tsv, .csv or .tbx, or give `--format` (one of {{formats}})',
+    added: '+ {{term}}: {{english}}',
+    'changed-english': '~ {{term}}: {{before}} → {{after}}',
+    changed: '~ {{term}} ({{column}}): {{before}} → {{after}}',
+    empty: '(empty)',
     failed:
       'Cannot import {{file}}: the result would not be a valid glossary; nothing was written. Please report this',
     imported:
-      'Imported {{file}} ({{format}}): {{added}} added, {{changed}} changed, {{unchanged}} unchanged, {{skipped}} skipped',
+      'Imported {{file}} ({{format}}) — added: {{added}}, changed: {{changed}}, unchanged: {{unchanged}}, skipped: {{skipped}}, conflicts: {{conflicts}}',
     'would-import':
-      'Dry run, nothing written: importing {{file}} ({{format}}) would add {{added}}, change {{changed}}, leave {{unchanged}} unchanged and skip {{skipped}}'
+      'Dry run, nothing written: importing {{file}} ({{format}}) would give — added: {{added}}, changed: {{changed}}, unchanged: {{unchanged}}, skipped: {{skipped}}, conflicts: {{conflicts}}'
   },
   glossaryStats: {
     it: 'Italian',
@@ -218,6 +224,8 @@ Examples:
       'Cannot place this block in the source exactly (escaped text next to a bare link); it stays in Italian, translate it in the side-by-side file',
     'write-failed': 'Cannot write the outputs of {{file}} ({{actual}}); the previous outputs are kept',
     'glossary-import-skipped': 'Skipped `{{term}}`: {{actual}}',
+    'glossary-import-conflict':
+      'Unexpected English `{{actual}}` for `{{term}}`, the glossary has `{{english}}`; left as it is: pass `--overwrite` to replace it',
     'glossary-header':
       'Unexpected header `{{actual}}`, expected `{{expected}}` (it and en first, then any of the others); start the file with that header line',
     'glossary-duplicate':

@@ -17,8 +17,9 @@ Comandi:
     add <it> <en> [--note <testo>] [--forms <a|b>] [--forbid <x|y>] [--dnt]
     remove <it>                     toglie un termine
     check [--json]                  problemi con file:riga; esce con 1 se ce n'è
-    import <file> [--format <f>] [--dry-run]
-                                    unisce un file tsv, tsv/csv di DeepL o TBX
+    import <file> [--format <f>] [--dry-run] [--overwrite]
+                                    unisce un file tsv, csv, tsv/csv di DeepL
+                                    o TBX; --overwrite sostituisce l'inglese
     export [--format <f>] [--out <file>]
                                     formati: tsv, csv, deepl-tsv, deepl-csv,
                                     tbx (se no da .tsv, .csv, .tbx in --out)
@@ -138,14 +139,19 @@ Esempi:
     exported_other: 'Esportati {{count}} termini in {{file}} ({{format}})',
     exported_many: 'Esportati {{count}} termini in {{file}} ({{format}})',
     unreadable: 'Impossibile leggere {{file}} ({{reason}}); controlla il percorso',
+    'not-found': 'Impossibile importare {{file}}: file non trovato; controlla il percorso',
     'unknown-extension':
       'Impossibile capire il formato dal nome {{file}}; usa .tsv, .csv o .tbx, o indica `--format` (uno tra {{formats}})',
+    added: '+ {{term}}: {{english}}',
+    'changed-english': '~ {{term}}: {{before}} → {{after}}',
+    changed: '~ {{term}} ({{column}}): {{before}} → {{after}}',
+    empty: '(vuoto)',
     failed:
       'Impossibile importare {{file}}: il risultato non sarebbe un glossario valido; non è stato scritto nulla. Segnalalo, per favore',
     imported:
-      'Importato {{file}} ({{format}}): {{added}} aggiunti, {{changed}} cambiati, {{unchanged}} invariati, {{skipped}} saltati',
+      'Importato {{file}} ({{format}}) — aggiunti: {{added}}, cambiati: {{changed}}, invariati: {{unchanged}}, saltati: {{skipped}}, conflitti: {{conflicts}}',
     'would-import':
-      'Prova, non è stato scritto nulla: importare {{file}} ({{format}}) aggiungerebbe {{added}}, cambierebbe {{changed}}, lascerebbe invariati {{unchanged}} e salterebbe {{skipped}}'
+      'Prova, non è stato scritto nulla: importare {{file}} ({{format}}) darebbe — aggiunti: {{added}}, cambiati: {{changed}}, invariati: {{unchanged}}, saltati: {{skipped}}, conflitti: {{conflicts}}'
   },
   glossaryStats: {
     it: 'Italiano',
@@ -223,6 +229,8 @@ Esempi:
       'Impossibile collocare questo blocco nel sorgente con esattezza (testo con escape accanto a un link nudo); resta in italiano, traducilo nel file affiancato',
     'write-failed': 'Impossibile scrivere i risultati di {{file}} ({{actual}}); restano quelli precedenti',
     'glossary-import-skipped': 'Saltato `{{term}}`: {{actual}}',
+    'glossary-import-conflict':
+      "Inglese `{{actual}}` inatteso per `{{term}}`, il glossario ha `{{english}}`; resta com'è: aggiungi `--overwrite` per sostituirlo",
     'glossary-header':
       'Intestazione `{{actual}}` inattesa, attesa `{{expected}}` (prima it ed en, poi le altre a piacere); inizia il file con quella riga',
     'glossary-duplicate':
