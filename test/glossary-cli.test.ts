@@ -774,18 +774,37 @@ describe('glossa glossary stats', () => {
     // An article without a side-by-side file counts, but nothing in it is checked.
     await writeFile(join(cwd, 'articles/c.md'), 'Un modello.\n')
     const run = await glossa(cwd, 'stats')
-    expect(run).toEqual({
-      code: 0,
-      stdout: [
+    expect(run.code).toBe(0)
+    expect(run.stdout).toBe(
+      [
         header,
         'modello       model           6            3         4        4       0',
         'inferenza     inference       2            1         2        2       0',
         'rete neurale  neural network  2            1         2        2       0',
         'OpenAI        OpenAI          1            1         1        0       0',
         ''
-      ].join('\n'),
-      stderr: '3 articles, 2 with a side-by-side file\n'
-    })
+      ].join('\n')
+    )
+    // Each miss, on the term in the Italian, as `translate` reports it.
+    const missing = (term: string, english: string) =>
+      `warning Unexpected translation of \`${term}\`, expected \`${english}\` (glossary); fix it in the side-by-side file glossary-term-missing glossa`
+    expect(run.stderr.replace(/ +/g, ' ').split('\n')).toEqual([
+      'articles/a.md',
+      '1:6-1:13 ' + missing('modello', 'model'),
+      '3:4-3:11 ' + missing('modello', 'model'),
+      '3:36-3:48 ' + missing('rete neurale', 'neural network'),
+      '5:20-5:27 ' + missing('modello', 'model'),
+      '5:32-5:44 ' + missing('reti neurali', 'neural network'),
+      '',
+      'articles/b.md',
+      '1:3-1:12 ' + missing('Inferenza', 'inference'),
+      '3:3-3:12 ' + missing('inferenza', 'inference'),
+      '3:19-3:26 ' + missing('modello', 'model'),
+      '',
+      '⚠ 8 warnings',
+      '3 articles, 2 with a side-by-side file',
+      ''
+    ])
 
     const json = await glossa(cwd, 'stats', 'articles/a.md', '--json')
     expect(json.code).toBe(0)
@@ -800,7 +819,12 @@ describe('glossa glossary stats', () => {
           articles: 1,
           checked: 3,
           missed: 3,
-          forbidden: 0
+          forbidden: 0,
+          misses: [
+            {path: 'articles/a.md', line: 1, column: 6, ruleId: 'glossary-term-missing'},
+            {path: 'articles/a.md', line: 3, column: 4, ruleId: 'glossary-term-missing'},
+            {path: 'articles/a.md', line: 5, column: 20, ruleId: 'glossary-term-missing'}
+          ]
         },
         {
           italian: 'rete neurale',
@@ -809,7 +833,11 @@ describe('glossa glossary stats', () => {
           articles: 1,
           checked: 2,
           missed: 2,
-          forbidden: 0
+          forbidden: 0,
+          misses: [
+            {path: 'articles/a.md', line: 3, column: 36, ruleId: 'glossary-term-missing'},
+            {path: 'articles/a.md', line: 5, column: 32, ruleId: 'glossary-term-missing'}
+          ]
         },
         {
           italian: 'OpenAI',
@@ -818,7 +846,8 @@ describe('glossa glossary stats', () => {
           articles: 1,
           checked: 1,
           missed: 0,
-          forbidden: 0
+          forbidden: 0,
+          misses: []
         },
         {
           italian: 'inferenza',
@@ -827,7 +856,8 @@ describe('glossa glossary stats', () => {
           articles: 0,
           checked: 0,
           missed: 0,
-          forbidden: 0
+          forbidden: 0,
+          misses: []
         }
       ]
     })
@@ -862,7 +892,12 @@ describe('glossa glossary stats', () => {
       articles: 2,
       checked: 4,
       missed: 1,
-      forbidden: 1
+      forbidden: 1,
+      // Both on the heading of articles/a.md, where the reviewer put `template`.
+      misses: [
+        {path: 'articles/a.md', line: 1, column: 6, ruleId: 'glossary-term-missing'},
+        {path: 'articles/a.md', line: 1, column: 6, ruleId: 'glossary-term-forbidden'}
+      ]
     })
 
     // The reviewed English is read as words: markup inside a term is no miss, a changed name is one.
@@ -1110,5 +1145,37 @@ describe('glossa glossary import: what it changes', () => {
         '~ inferenza (note): running a trained model → (empty)\n~ modello (note): (empty) → an AI model\n',
       stderr: 'Imported terms.tsv (tsv) — added: 0, changed: 2, unchanged: 0, skipped: 0, conflicts: 0\n'
     })
+  })
+})
+
+describe('glossa glossary stats: where the misses are', () => {
+  it('warns about a side-by-side row whose id matches no unit, naming the file and row', async () => {
+    const cwd = await project({
+      [glossaryFile]: await fixture('stats.tsv'),
+      'articles/b.md': await fixture('articles/b.md')
+    })
+    expect((await runCli(['translate', 'articles', '--engine', 'identity', '--quiet'], {cwd})).code).toBe(0)
+    const path = join(cwd, 'output/b.side-by-side.md')
+    const text = await readFile(path, 'utf8')
+    const row = /^\| (p-[0-9a-f]{8}) \|/m.exec(text)
+    expect(row).not.toBeNull()
+    const line = text.slice(0, row!.index).split('\n').length
+    await writeFile(path, text.replace(row![0], '| p-edited |'))
+
+    const run = await glossa(cwd, 'stats', '--json')
+    expect(run.code).toBe(0)
+    expect(run.stderr.replace(/ +/g, ' ')).toContain(
+      'output/b.side-by-side.md\n' +
+        `${line}:1 warning Unexpected row id \`p-edited\`: no unit of articles/b.md has it, so its English is not checked; put back the id glossa wrote side-by-side-row-unknown glossa\n`
+    )
+    // The paragraph's terms are no longer checked: the heading's is.
+    const stats = JSON.parse(run.stdout) as {terms: Array<{italian: string; checked: number}>}
+    expect(stats.terms.find((term) => term.italian === 'inferenza')?.checked).toBe(1)
+  })
+
+  it('exits 2 with the path when a path is not there', async () => {
+    const cwd = await project({[glossaryFile]: await fixture('stats.tsv')})
+    const run = await glossa(cwd, 'stats', 'nothere/')
+    expect(run).toEqual({code: 2, stdout: '', stderr: 'glossa: Cannot find nothere/; check the path\n'})
   })
 })

@@ -6,6 +6,7 @@
 export {
   collectUnits,
   documentSettings,
+  reportTerm,
   translateDocument,
   type DocumentOptions,
   type DocumentResult,

@@ -158,6 +158,7 @@ Examples:
     missed: 'missed',
     forbidden: 'forbidden',
     'no-articles': 'No Markdown articles at {{file}}; it is left out',
+    'not-found': 'Cannot find {{file}}; check the path',
     summary_one: '{{count}} article, {{reviewed}} with a side-by-side file',
     summary_other: '{{count}} articles, {{reviewed}} with a side-by-side file',
     summary_many: '{{count}} articles, {{reviewed}} with a side-by-side file'
@@ -226,6 +227,8 @@ Examples:
     'glossary-import-skipped': 'Skipped `{{term}}`: {{actual}}',
     'glossary-import-conflict':
       'Unexpected English `{{actual}}` for `{{term}}`, the glossary has `{{english}}`; left as it is: pass `--overwrite` to replace it',
+    'side-by-side-row-unknown':
+      'Unexpected row id `{{actual}}`: no unit of {{source}} has it, so its English is not checked; put back the id glossa wrote',
     'glossary-header':
       'Unexpected header `{{actual}}`, expected `{{expected}}` (it and en first, then any of the others); start the file with that header line',
     'glossary-duplicate':

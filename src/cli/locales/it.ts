@@ -162,6 +162,7 @@ Esempi:
     missed: 'mancate',
     forbidden: 'vietate',
     'no-articles': 'Nessun articolo Markdown in {{file}}; viene escluso',
+    'not-found': 'Impossibile trovare {{file}}; controlla il percorso',
     summary_one: '{{count}} articolo, {{reviewed}} con file affiancato',
     summary_other: '{{count}} articoli, {{reviewed}} con file affiancato',
     summary_many: '{{count}} articoli, {{reviewed}} con file affiancato'
@@ -231,6 +232,8 @@ Esempi:
     'glossary-import-skipped': 'Saltato `{{term}}`: {{actual}}',
     'glossary-import-conflict':
       "Inglese `{{actual}}` inatteso per `{{term}}`, il glossario ha `{{english}}`; resta com'è: aggiungi `--overwrite` per sostituirlo",
+    'side-by-side-row-unknown':
+      "Id di riga `{{actual}}` inatteso: nessuna unità di {{source}} lo ha, quindi il suo inglese non è verificato; rimetti l'id scritto da glossa",
     'glossary-header':
       'Intestazione `{{actual}}` inattesa, attesa `{{expected}}` (prima it ed en, poi le altre a piacere); inizia il file con quella riga',
     'glossary-duplicate':

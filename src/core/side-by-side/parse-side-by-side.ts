@@ -4,6 +4,8 @@ import {decodeCell} from './cell-codec.js'
 import {sideBySideMarker} from './render-side-by-side.js'
 
 export interface SideBySideRow {
+  /** The row's line in the file, for messages about it. */
+  line: number
   id: string
   source: string
   english: string
@@ -35,7 +37,13 @@ export async function parseSideBySide(value: string): Promise<SideBySide | undef
       const last = cell.children[cell.children.length - 1]
       return first && last ? decodeCell(value.slice(rangeOf(first).start, rangeOf(last).end)) : ''
     })
-    return {id: cells[0] ?? '', source: cells[1] ?? '', english: cells[2] ?? '', notes: cells[3] ?? ''}
+    return {
+      line: tableRow.position?.start.line ?? 0,
+      id: cells[0] ?? '',
+      source: cells[1] ?? '',
+      english: cells[2] ?? '',
+      notes: cells[3] ?? ''
+    }
   })
 
   // `--` cannot stand in an HTML comment; the writer wrote it `-\-`.
