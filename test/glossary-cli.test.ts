@@ -185,7 +185,7 @@ describe('glossa glossary list', () => {
         ''
       ].join('\n')
     )
-    expect(run.stderr).toBe('Terms shown: 5 of 5\n')
+    expect(run.stderr).toBe('5 of 5 terms shown\n')
   })
 
   it.each([
@@ -215,7 +215,7 @@ describe('glossa glossary list', () => {
         'OpenAI   OpenAI   do not translate · the company',
         ''
       ].join('\n'),
-      stderr: 'Terms shown: 2 of 5\n'
+      stderr: '2 of 5 terms shown\n'
     })
   })
 
@@ -1177,5 +1177,44 @@ describe('glossa glossary stats: where the misses are', () => {
     const cwd = await project({[glossaryFile]: await fixture('stats.tsv')})
     const run = await glossa(cwd, 'stats', 'nothere/')
     expect(run).toEqual({code: 2, stdout: '', stderr: 'glossa: Cannot find nothere/; check the path\n'})
+  })
+})
+
+describe('glossary texts count in the singular and the plural, in both languages', () => {
+  const italian = {LANG: 'it_IT.UTF-8'}
+
+  it('says `1 term` and `1 termine`', async () => {
+    const cwd = await project({[glossaryFile]: 'it\ten\nmodello\tmodel\n', 'articles/a.md': 'Un modello.\n'})
+    const check = await glossa(cwd, 'check')
+    expect(check.stderr).toBe('glossary/glossary.tsv: no problems (1 term)\n')
+    const controllo = await runCli(['glossary', 'check'], {cwd, env: italian})
+    expect(controllo.stderr).toBe('glossary/glossary.tsv: nessun problema (1 termine)\n')
+    expect((await glossa(cwd, 'list')).stderr).toBe('1 of 1 term shown\n')
+    expect((await runCli(['glossary', 'list'], {cwd, env: italian})).stderr).toBe('1 su 1 termine mostrato\n')
+    expect((await runCli(['glossary', 'export', '--out', 't.tbx'], {cwd, env: italian})).stderr).toBe(
+      'Esportato 1 termine in t.tbx (tbx)\n'
+    )
+    expect((await runCli(['glossary', 'stats'], {cwd, env: italian})).stderr).toBe(
+      '1 articolo, 0 con file affiancato\n'
+    )
+  })
+
+  it('says `2 terms` and `2 termini`', async () => {
+    const cwd = await project({[glossaryFile]: 'it\ten\nmodello\tmodel\nrete\tnetwork\n'})
+    expect((await glossa(cwd, 'check')).stderr).toBe('glossary/glossary.tsv: no problems (2 terms)\n')
+    expect((await runCli(['glossary', 'check'], {cwd, env: italian})).stderr).toBe(
+      'glossary/glossary.tsv: nessun problema (2 termini)\n'
+    )
+    expect((await runCli(['glossary', 'list', '--filter', 'rete'], {cwd, env: italian})).stderr).toBe(
+      '1 su 2 termini mostrati\n'
+    )
+  })
+
+  it('counts an import with labels, so Italian needs no agreement (`aggiunti: 1`)', async () => {
+    const cwd = await project({[glossaryFile]: 'it\ten\n', 'in.csv': 'modello,model\n'})
+    const run = await runCli(['glossary', 'import', 'in.csv'], {cwd, env: italian})
+    expect(run.stderr).toBe(
+      'Importato in.csv (deepl-csv) — aggiunti: 1, cambiati: 0, invariati: 0, saltati: 0, conflitti: 0\n'
+    )
   })
 })

@@ -114,10 +114,14 @@ Examples:
     dnt: 'do not translate',
     forms: 'forms: {{forms}}',
     forbidden: 'not: {{forbidden}}',
-    count: 'Terms shown: {{shown}} of {{total}}'
+    count_one: '{{shown}} of {{count}} term shown',
+    count_other: '{{shown}} of {{count}} terms shown',
+    count_many: '{{shown}} of {{count}} terms shown'
   },
   glossaryCheck: {
-    ok: '{{file}}: no problems ({{entries}} terms)',
+    ok_one: '{{file}}: no problems ({{count}} term)',
+    ok_other: '{{file}}: no problems ({{count}} terms)',
+    ok_many: '{{file}}: no problems ({{count}} terms)',
     problems_one: '{{file}}: {{count}} problem; translate will not start until it is fixed',
     problems_other: '{{file}}: {{count}} problems; translate will not start until they are fixed',
     problems_many: '{{file}}: {{count}} problems; translate will not start until they are fixed',

@@ -118,10 +118,14 @@ Esempi:
     dnt: 'da non tradurre',
     forms: 'forme: {{forms}}',
     forbidden: 'non: {{forbidden}}',
-    count: 'Termini mostrati: {{shown}} su {{total}}'
+    count_one: '{{shown}} su {{count}} termine mostrato',
+    count_other: '{{shown}} su {{count}} termini mostrati',
+    count_many: '{{shown}} su {{count}} termini mostrati'
   },
   glossaryCheck: {
-    ok: '{{file}}: nessun problema ({{entries}} termini)',
+    ok_one: '{{file}}: nessun problema ({{count}} termine)',
+    ok_other: '{{file}}: nessun problema ({{count}} termini)',
+    ok_many: '{{file}}: nessun problema ({{count}} termini)',
     problems_one: '{{file}}: {{count}} problema; translate non parte finché non è corretto',
     problems_other: '{{file}}: {{count}} problemi; translate non parte finché non sono corretti',
     problems_many: '{{file}}: {{count}} problemi; translate non parte finché non sono corretti',

@@ -40,7 +40,7 @@ export function listGlossary(
   io.stdout.write(
     formatTable([[t('glossaryList.it'), t('glossaryList.en'), t('glossaryList.details')], ...rows]) + '\n'
   )
-  io.stderr.write(t('glossaryList.count', {shown: shown.length, total: entries.length}) + '\n')
+  io.stderr.write(t('glossaryList.count', {shown: shown.length, count: entries.length}) + '\n')
   return outcome
 }
 
