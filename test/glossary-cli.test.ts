@@ -1218,3 +1218,84 @@ describe('glossary texts count in the singular and the plural, in both languages
     )
   })
 })
+
+describe('messages that name the real mistake', () => {
+  it('reads a CSV with `;` between cells, as Excel writes it in an Italian locale', async () => {
+    const cwd = await project({
+      [glossaryFile]: 'it\ten\n',
+      // A quoted cell may hold the other separator.
+      'deepl.csv': 'inferenza;inference\n"rete; neurale";"neural network, deep"\n',
+      'full.csv': 'it;en;note\nlatenza;latency;"delay; in ms"\n'
+    })
+    const deepL = await glossa(cwd, 'import', 'deepl.csv')
+    expect(deepL).toEqual({
+      code: 0,
+      stdout: '+ inferenza: inference\n+ rete; neurale: neural network, deep\n',
+      stderr:
+        'Imported deepl.csv (deepl-csv) — added: 2, changed: 0, unchanged: 0, skipped: 0, conflicts: 0\n'
+    })
+    const full = await glossa(cwd, 'import', 'full.csv')
+    expect(full.code).toBe(0)
+    expect(full.stderr).toBe(
+      'Imported full.csv (csv) — added: 1, changed: 0, unchanged: 0, skipped: 0, conflicts: 0\n'
+    )
+    expect(entriesOf(await readFile(join(cwd, glossaryFile), 'utf8'))).toMatchObject([
+      {italian: 'inferenza', english: 'inference'},
+      {italian: 'rete; neurale', english: 'neural network, deep'},
+      {italian: 'latenza', english: 'latency', note: 'delay; in ms'}
+    ])
+  })
+
+  it('says a line has no tab when spaces stand where the tab should be', async () => {
+    const cwd = await project({[glossaryFile]: 'it\ten\nrete neurale   neural network\n'})
+    const run = await glossa(cwd, 'check')
+    expect(run.code).toBe(1)
+    expect(run.stderr.split('\n')[1]?.replace(/ +/g, ' ')).toBe(
+      '2:1 error Unexpected `rete neurale neural network`: no tab on this line; the glossary is tab-separated, put a tab between the Italian and the English glossary-no-tab glossa'
+    )
+  })
+
+  const broken = 'it\ten\nmodello\tmodel\nrete neurale neural network\nmodello\ttemplate\n'
+  const problems =
+    'glossary/glossary.tsv\n' +
+    '3:1 error Unexpected `rete neurale neural network`: no tab on this line; the glossary is tab-separated, put a tab between the Italian and the English glossary-no-tab   glossa\n' +
+    '4:1 error Unexpected second entry for `modello` (line 2 says `model`); keep the English you want and remove the other line                            glossary-conflict glossa\n\n✖ 2 errors\n'
+
+  it('`list` shows a broken glossary’s problems and still lists what it can read, exit 1', async () => {
+    const cwd = await project({[glossaryFile]: broken})
+    const run = await glossa(cwd, 'list')
+    expect(run).toEqual({
+      code: 1,
+      stdout: 'Italian  English  Details\nmodello  model\n',
+      stderr: problems + '1 of 1 term shown\n'
+    })
+  })
+
+  it('`add` refuses a broken glossary, as `translate` does, exit 2', async () => {
+    const cwd = await project({[glossaryFile]: broken})
+    const before = await snapshot(cwd)
+    const run = await glossa(cwd, 'add', 'latenza', 'latency')
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        problems +
+        'glossa: Fix the glossary glossary/glossary.tsv first (the lines above); `glossa glossary check` lists its problems\n'
+    })
+    expect(await snapshot(cwd)).toEqual(before)
+  })
+
+  it('`remove` works on a broken glossary, since removing may be the fix, and says what is left', async () => {
+    const cwd = await project({[glossaryFile]: broken})
+    const run = await glossa(cwd, 'remove', 'modello')
+    expect(run).toEqual({
+      code: 0,
+      stdout: '',
+      stderr:
+        'Removed `modello` from glossary/glossary.tsv (it was on line 2)\n' +
+        'Removed `modello` from glossary/glossary.tsv (it was on line 4)\n' +
+        'glossary/glossary.tsv still has 1 problem; `glossa glossary check` shows it\n'
+    })
+    expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe('it\ten\nrete neurale neural network\n')
+  })
+})

@@ -132,6 +132,9 @@ Examples:
     added: 'Added `{{term}}` → `{{english}}` to {{file}}:{{line}}',
     removed: 'Removed `{{term}}` from {{file}} (it was on line {{line}})',
     refused: 'Nothing was written to {{file}}',
+    'still-broken_one': '{{file}} still has {{count}} problem; `glossa glossary check` shows it',
+    'still-broken_other': '{{file}} still has {{count}} problems; `glossa glossary check` shows them',
+    'still-broken_many': '{{file}} still has {{count}} problems; `glossa glossary check` shows them',
     'not-found': 'Cannot find `{{term}}` in {{file}}; `glossa glossary list --filter` shows what is there'
   },
   glossaryExchange: {
@@ -231,6 +234,8 @@ Examples:
     'glossary-import-skipped': 'Skipped `{{term}}`: {{actual}}',
     'glossary-import-conflict':
       'Unexpected English `{{actual}}` for `{{term}}`, the glossary has `{{english}}`; left as it is: pass `--overwrite` to replace it',
+    'glossary-no-tab':
+      'Unexpected `{{actual}}`: no tab on this line; the glossary is tab-separated, put a tab between the Italian and the English',
     'side-by-side-row-unknown':
       'Unexpected row id `{{actual}}`: no unit of {{source}} has it, so its English is not checked; put back the id glossa wrote',
     'glossary-header':

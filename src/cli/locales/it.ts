@@ -136,6 +136,9 @@ Esempi:
     added: 'Aggiunto `{{term}}` → `{{english}}` in {{file}}:{{line}}',
     removed: 'Tolto `{{term}}` da {{file}} (era alla riga {{line}})',
     refused: 'Non è stato scritto nulla in {{file}}',
+    'still-broken_one': '{{file}} ha ancora {{count}} problema; `glossa glossary check` lo mostra',
+    'still-broken_other': '{{file}} ha ancora {{count}} problemi; `glossa glossary check` li mostra',
+    'still-broken_many': '{{file}} ha ancora {{count}} problemi; `glossa glossary check` li mostra',
     'not-found': "Impossibile trovare `{{term}}` in {{file}}; `glossa glossary list --filter` mostra cosa c'è"
   },
   glossaryExchange: {
@@ -236,6 +239,8 @@ Esempi:
     'glossary-import-skipped': 'Saltato `{{term}}`: {{actual}}',
     'glossary-import-conflict':
       "Inglese `{{actual}}` inatteso per `{{term}}`, il glossario ha `{{english}}`; resta com'è: aggiungi `--overwrite` per sostituirlo",
+    'glossary-no-tab':
+      "`{{actual}}` inatteso: su questa riga non c'è un tab; il glossario è separato da tab, metti un tab tra l'italiano e l'inglese",
     'side-by-side-row-unknown':
       "Id di riga `{{actual}}` inatteso: nessuna unità di {{source}} lo ha, quindi il suo inglese non è verificato; rimetti l'id scritto da glossa",
     'glossary-header':

@@ -1,5 +1,6 @@
 import {splitBom} from '../split-bom.js'
 import {splitRecord} from './delimited.js'
+import {detectDelimiter} from './detect-delimiter.js'
 import {editGlossary} from './edit-glossary.js'
 import {formatDeepL, parseDeepL} from './glossary-deepl.js'
 import type {GlossaryEntry, GlossaryProblem} from './glossary-entry.js'
@@ -39,7 +40,7 @@ export function formatOfName(path: string): GlossaryFormat | undefined {
 export function detectFormat(path: string, text: string): GlossaryFormat {
   const named = formatOfName(path)
   if (named === 'tbx') return 'tbx'
-  const delimiter = named === 'csv' ? ',' : '\t'
+  const delimiter = named === 'csv' ? detectDelimiter(text) : '\t'
   const header = splitBom(text)
     .text.split(/\r?\n/)
     .find((line) => line.trim() !== '' && !line.trimStart().startsWith('#'))
@@ -56,7 +57,7 @@ export async function parseExchange(
   switch (format) {
     case 'tsv':
     case 'csv': {
-      const parsed = parseGlossary(text, format === 'tsv' ? '\t' : ',')
+      const parsed = parseGlossary(text, format === 'tsv' ? '\t' : detectDelimiter(text))
       return {...parsed, columns: parsed.columns ?? [...glossaryColumns]}
     }
     case 'tbx':

@@ -23,7 +23,7 @@ export interface ParsedGlossary {
  * quoted as spreadsheets do. Lists (`forms`, `forbid`) are separated by `|`;
  * a form may carry its own English as `form=english`.
  * Problems are reported per line, so nothing is used until the file is right.
- * The same columns as CSV (`delimiter` `,`) are glossa's `csv` format.
+ * The same columns as CSV (`delimiter` `,` or `;`) are glossa's `csv` format.
  */
 export function parseGlossary(text: string, delimiter = '\t'): ParsedGlossary {
   const entries: GlossaryEntry[] = []
@@ -38,6 +38,13 @@ export function parseGlossary(text: string, delimiter = '\t'): ParsedGlossary {
 
     if (record.unclosed !== undefined) {
       problems.push({line, ruleId: 'glossary-quote', values: {column: record.unclosed}})
+      if (!columns) columns = [...glossaryColumns]
+      continue
+    }
+
+    // Spaces typed (or pasted) where the tab should be: say so, not that a term is missing.
+    if (delimiter === '\t' && record.cells.length === 1 && /\S\s+\S/.test(raw.trim())) {
+      problems.push({line, ruleId: 'glossary-no-tab', values: {actual: raw.trim()}})
       if (!columns) columns = [...glossaryColumns]
       continue
     }
