@@ -66,7 +66,10 @@ describe('the bundle in dist/', () => {
       '---\ntitle: "The model"\n---\n\n# The model\n'
     )
     const imported = await run(process.execPath, [bin, 'glossary', 'import', 'terms.tbx'], {cwd, env})
-    expect(imported.stderr).toBe('Imported terms.tbx (tbx): 1 added, 0 changed, 0 unchanged, 0 skipped\n')
+    expect(imported.stdout).toBe('+ modello: model\n')
+    expect(imported.stderr).toBe(
+      'Imported terms.tbx (tbx) — added: 1, changed: 0, unchanged: 0, skipped: 0, conflicts: 0\n'
+    )
   })
 })
 

@@ -185,7 +185,7 @@ describe('glossa glossary list', () => {
         ''
       ].join('\n')
     )
-    expect(run.stderr).toBe('Terms shown: 5 of 5\n')
+    expect(run.stderr).toBe('5 of 5 terms shown\n')
   })
 
   it.each([
@@ -215,7 +215,7 @@ describe('glossa glossary list', () => {
         'OpenAI   OpenAI   do not translate · the company',
         ''
       ].join('\n'),
-      stderr: 'Terms shown: 2 of 5\n'
+      stderr: '2 of 5 terms shown\n'
     })
   })
 
@@ -453,7 +453,8 @@ describe('glossa glossary export', () => {
     [[], 'export.tsv'],
     [['--format', 'tsv'], 'export.tsv'],
     [['--format', 'deepl-tsv'], 'export.deepl.tsv'],
-    [['--format', 'deepl-csv'], 'export.csv'],
+    [['--format', 'csv'], 'export.csv'],
+    [['--format', 'deepl-csv'], 'export.deepl.csv'],
     [['--format', 'tbx'], 'export.tbx']
   ])('%j writes %s to stdout', async (argv, golden) => {
     const cwd = await project({[glossaryFile]: await fixture('rich.tsv')})
@@ -464,9 +465,10 @@ describe('glossa glossary export', () => {
   it.each([
     ['terms.tbx', [], 'export.tbx', 'tbx'],
     ['terms.xml', [], 'export.tbx', 'tbx'],
-    ['terms.csv', [], 'export.csv', 'deepl-csv'],
+    ['terms.csv', [], 'export.csv', 'csv'],
     ['terms.tsv', [], 'export.tsv', 'tsv'],
-    ['deepl/terms.txt', ['--format', 'deepl-tsv'], 'export.deepl.tsv', 'deepl-tsv']
+    ['deepl/terms.txt', ['--format', 'deepl-tsv'], 'export.deepl.tsv', 'deepl-tsv'],
+    ['deepl/terms.csv', ['--format', 'deepl-csv'], 'export.deepl.csv', 'deepl-csv']
   ])('--out %s %j: the format comes from the extension unless given', async (out, argv, golden, format) => {
     const cwd = await project({[glossaryFile]: await fixture('rich.tsv')})
     const run = await glossa(cwd, 'export', '--out', out, ...argv)
@@ -492,7 +494,9 @@ describe('glossa glossary export', () => {
     ['TBX', 'a header only', 'terms.tbx', 'tbx', fullHeader + '\n'],
     ['TSV', 'an empty file', 'terms.tsv', 'tsv', ''],
     ['TBX', 'no file yet', 'terms.tbx', 'tbx', undefined],
-    ['TSV', 'no file yet', 'terms.tsv', 'tsv', undefined]
+    ['TSV', 'no file yet', 'terms.tsv', 'tsv', undefined],
+    ['CSV', 'an empty file', 'terms.csv', 'csv', ''],
+    ['CSV', 'a header only', 'terms.csv', 'csv', fullHeader + '\n']
   ])(
     'round trip through %s into %s: the imported glossary has the same entries',
     async (_name, _target, file, format, empty) => {
@@ -505,14 +509,26 @@ describe('glossa glossary export', () => {
       const run = await glossa(cwd, 'import', file)
       expect(run).toEqual({
         code: 0,
-        stdout: '',
-        stderr: `Imported ${file} (${format}): 6 added, 0 changed, 0 unchanged, 0 skipped\n`
+        stdout: [
+          '+ modello: model',
+          '+ prestazione: performance',
+          '+ OpenAI: OpenAI',
+          '+ rete neurale: neural network',
+          '+ apprendimento automatico: machine learning',
+          '+ messa a punto: fine-tuning',
+          ''
+        ].join('\n'),
+        stderr: `Imported ${file} (${format}) — added: 6, changed: 0, unchanged: 0, skipped: 0, conflicts: 0\n`
       })
       const imported = await readFile(join(cwd, glossaryFile), 'utf8')
       expect(entriesOf(imported)).toEqual(entriesOf(original))
       // Round trip again: importing the same file changes nothing.
       const again = await glossa(cwd, 'import', file)
-      expect(again.stderr).toBe(`Imported ${file} (${format}): 0 added, 0 changed, 6 unchanged, 0 skipped\n`)
+      expect(again).toEqual({
+        code: 0,
+        stdout: '',
+        stderr: `Imported ${file} (${format}) — added: 0, changed: 0, unchanged: 6, skipped: 0, conflicts: 0\n`
+      })
       expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(imported)
     }
   )
@@ -525,8 +541,11 @@ describe('glossa glossary import', () => {
         'it\ten\tnote\tforbid\tdnt\nmodello\tmodel\ta trained model\ttemplate\nOpenAI\tOpenAI\t\t\tyes\n',
       'terms.tsv': 'it\ten\nmodello\tmodels\nOpenAI\tOpenAI\n'
     })
-    const run = await glossa(cwd, 'import', 'terms.tsv')
-    expect(run.stderr).toBe('Imported terms.tsv (tsv): 0 added, 1 changed, 1 unchanged, 0 skipped\n')
+    const run = await glossa(cwd, 'import', 'terms.tsv', '--overwrite')
+    expect(run.stdout).toBe('~ modello: model → models\n')
+    expect(run.stderr).toBe(
+      'Imported terms.tsv (tsv) — added: 0, changed: 1, unchanged: 1, skipped: 0, conflicts: 0\n'
+    )
     expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
       'it\ten\tnote\tforbid\tdnt\nmodello\tmodels\ta trained model\ttemplate\nOpenAI\tOpenAI\t\t\tyes\n'
     )
@@ -544,16 +563,16 @@ describe('glossa glossary import', () => {
   // One new term, one changed English, one identical, one bad row.
   const deepL = ['inferenza,inference', 'rete neurale,neural net', 'modello,model', ',missing', ''].join('\n')
 
-  it('counts added, changed, unchanged and skipped rows, and keeps every other entry', async () => {
+  it('with --overwrite, counts and lists added and changed rows, counts unchanged and skipped ones, and keeps every other entry', async () => {
     const cwd = await project({[glossaryFile]: glossary, 'terms.csv': deepL})
-    const run = await glossa(cwd, 'import', 'terms.csv')
+    const run = await glossa(cwd, 'import', 'terms.csv', '--overwrite')
     expect(run).toEqual({
       code: 1,
-      stdout: '',
+      stdout: '~ rete neurale: neural network → neural net\n+ inferenza: inference\n',
       stderr:
         'terms.csv\n' +
         '4:1 error Unexpected empty term, expected an Italian and an English term; fill both or remove the line glossary-empty glossa\n\n✖ 1 error\n' +
-        'Imported terms.csv (deepl-csv): 1 added, 1 changed, 1 unchanged, 1 skipped\n'
+        'Imported terms.csv (deepl-csv) — added: 1, changed: 1, unchanged: 1, skipped: 1, conflicts: 0\n'
     })
     expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
       [
@@ -571,22 +590,25 @@ describe('glossa glossary import', () => {
   it('writes nothing with --dry-run, and says what it would do', async () => {
     const cwd = await project({[glossaryFile]: glossary, 'terms.csv': deepL})
     const before = await snapshot(cwd)
-    const run = await glossa(cwd, 'import', 'terms.csv', '--dry-run')
+    const run = await glossa(cwd, 'import', 'terms.csv', '--dry-run', '--overwrite')
     expect(run).toEqual({
       code: 1,
-      stdout: '',
+      stdout: '~ rete neurale: neural network → neural net\n+ inferenza: inference\n',
       stderr:
         'terms.csv\n' +
         '4:1 error Unexpected empty term, expected an Italian and an English term; fill both or remove the line glossary-empty glossa\n\n✖ 1 error\n' +
-        'Dry run, nothing written: importing terms.csv (deepl-csv) would add 1, change 1, leave 1 unchanged and skip 1\n'
+        'Dry run, nothing written: importing terms.csv (deepl-csv) would give — added: 1, changed: 1, unchanged: 1, skipped: 1, conflicts: 0\n'
     })
     expect(await snapshot(cwd)).toEqual(before)
   })
 
   it('only updates the English from DeepL files, and keeps note and forbidden renderings', async () => {
     const cwd = await project({[glossaryFile]: glossary, 'terms.tsv': 'modello\tAI model\n'})
-    const run = await glossa(cwd, 'import', 'terms.tsv')
-    expect(run.stderr).toBe('Imported terms.tsv (deepl-tsv): 0 added, 1 changed, 0 unchanged, 0 skipped\n')
+    const run = await glossa(cwd, 'import', 'terms.tsv', '--overwrite')
+    expect(run.stdout).toBe('~ modello: model → AI model\n')
+    expect(run.stderr).toBe(
+      'Imported terms.tsv (deepl-tsv) — added: 0, changed: 1, unchanged: 0, skipped: 0, conflicts: 0\n'
+    )
     expect(run.code).toBe(0)
     expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
       glossary.replace('modello\tmodel\t', 'modello\tAI model\t')
@@ -601,11 +623,11 @@ describe('glossa glossary import', () => {
     const run = await glossa(cwd, 'import', 'terms.csv')
     expect(run).toEqual({
       code: 1,
-      stdout: '',
+      stdout: '+ latenze di rete: network latencies\n+ inferenza: inference\n',
       stderr:
         'terms.csv\n' +
         '1:1 error Skipped `modelli`: Unexpected form `modelli`: it is also a form of `modello` (line 3); list it once, or remove one of the terms glossary-import-skipped glossa\n\n✖ 1 error\n' +
-        'Imported terms.csv (deepl-csv): 2 added, 0 changed, 0 unchanged, 1 skipped\n'
+        'Imported terms.csv (deepl-csv) — added: 2, changed: 0, unchanged: 0, skipped: 1, conflicts: 0\n'
     })
     expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
       glossary + 'latenze di rete\tnetwork latencies\ninferenza\tinference\n'
@@ -622,11 +644,11 @@ describe('glossa glossary import', () => {
     const run = await glossa(cwd, 'import', 'terms.tsv')
     expect(run).toEqual({
       code: 1,
-      stdout: '',
+      stdout: '+ inferenza: inference\n',
       stderr:
         'terms.tsv\n' +
         '2:1 error Skipped `rete`: Unexpected form `rete neurale`: it is also a form of `rete` (line 2); list it once, or remove one of the terms glossary-import-skipped glossa\n\n✖ 1 error\n' +
-        'Imported terms.tsv (tsv): 1 added, 0 changed, 0 unchanged, 1 skipped\n'
+        'Imported terms.tsv (tsv) — added: 1, changed: 0, unchanged: 0, skipped: 1, conflicts: 0\n'
     })
     expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
       'it\ten\tnote\tforms\nrete\tnetwork\nrete neurale\tneural network\ninferenza\tinference\n'
@@ -639,9 +661,11 @@ describe('glossa glossary import', () => {
       'terms.csv': '#hashtag,hashtag\ninferenza,inference\n'
     })
     const run = await glossa(cwd, 'import', 'terms.csv')
-    expect(run).toMatchObject({
+    expect(run).toEqual({
       code: 0,
-      stderr: 'Imported terms.csv (deepl-csv): 2 added, 0 changed, 0 unchanged, 0 skipped\n'
+      stdout: '+ #hashtag: hashtag\n+ inferenza: inference\n',
+      stderr:
+        'Imported terms.csv (deepl-csv) — added: 2, changed: 0, unchanged: 0, skipped: 0, conflicts: 0\n'
     })
     expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
       glossary + '"#hashtag"\thashtag\ninferenza\tinference\n'
@@ -657,13 +681,12 @@ describe('glossa glossary import', () => {
     const cwd = await project({[glossaryFile]: '', 'terms.tbx': twice})
     const line = twice.slice(0, twice.indexOf('<termEntry id="again">')).split('\n').length
     const run = await glossa(cwd, 'import', 'terms.tbx')
-    expect(run).toEqual({
+    expect(run).toMatchObject({
       code: 1,
-      stdout: '',
       stderr:
         'terms.tbx\n' +
         `${line}:1 error Unexpected second entry for \`Modello\` (line 12 says \`model\`); keep the English you want and remove the other line glossary-conflict glossa\n\n✖ 1 error\n` +
-        'Imported terms.tbx (tbx): 6 added, 0 changed, 0 unchanged, 1 skipped\n'
+        'Imported terms.tbx (tbx) — added: 6, changed: 0, unchanged: 0, skipped: 1, conflicts: 0\n'
     })
   })
 
@@ -699,13 +722,25 @@ describe('glossa glossary import', () => {
     expect(await snapshot(cwd)).toEqual(before)
   })
 
-  it('exits 1 when the file to import cannot be read', async () => {
+  it('says "file not found" with the path, exit 2, when the file to import is not there', async () => {
     const cwd = await project({[glossaryFile]: glossary})
-    const run = await glossa(cwd, 'import', 'missing.csv')
+    const before = await snapshot(cwd)
+    const run = await glossa(cwd, 'import', 'nothere.tbx')
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'glossa: Cannot import nothere.tbx: file not found; check the path\n'
+    })
+    expect(await snapshot(cwd)).toEqual(before)
+  })
+
+  it('exits 1 when the file to import cannot be read', async () => {
+    const cwd = await project({[glossaryFile]: glossary, 'folder.csv/a': ''})
+    const run = await glossa(cwd, 'import', 'folder.csv')
     expect(run).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'glossa: Cannot read missing.csv (ENOENT); check the path\n'
+      stderr: 'glossa: Cannot read folder.csv (EISDIR); check the path\n'
     })
   })
 })
@@ -739,18 +774,37 @@ describe('glossa glossary stats', () => {
     // An article without a side-by-side file counts, but nothing in it is checked.
     await writeFile(join(cwd, 'articles/c.md'), 'Un modello.\n')
     const run = await glossa(cwd, 'stats')
-    expect(run).toEqual({
-      code: 0,
-      stdout: [
+    expect(run.code).toBe(0)
+    expect(run.stdout).toBe(
+      [
         header,
         'modello       model           6            3         4        4       0',
         'inferenza     inference       2            1         2        2       0',
         'rete neurale  neural network  2            1         2        2       0',
         'OpenAI        OpenAI          1            1         1        0       0',
         ''
-      ].join('\n'),
-      stderr: '3 articles, 2 with a side-by-side file\n'
-    })
+      ].join('\n')
+    )
+    // Each miss, on the term in the Italian, as `translate` reports it.
+    const missing = (term: string, english: string) =>
+      `warning \`${term}\` should be translated as \`${english}\` (glossary); fix it in the side-by-side file glossary-term-missing glossa`
+    expect(run.stderr.replace(/ +/g, ' ').split('\n')).toEqual([
+      'articles/a.md',
+      '1:6-1:13 ' + missing('modello', 'model'),
+      '3:4-3:11 ' + missing('modello', 'model'),
+      '3:36-3:48 ' + missing('rete neurale', 'neural network'),
+      '5:20-5:27 ' + missing('modello', 'model'),
+      '5:32-5:44 ' + missing('reti neurali', 'neural networks'),
+      '',
+      'articles/b.md',
+      '1:3-1:12 ' + missing('Inferenza', 'inference'),
+      '3:3-3:12 ' + missing('inferenza', 'inference'),
+      '3:19-3:26 ' + missing('modello', 'model'),
+      '',
+      '⚠ 8 warnings',
+      '3 articles, 2 with a side-by-side file',
+      ''
+    ])
 
     const json = await glossa(cwd, 'stats', 'articles/a.md', '--json')
     expect(json.code).toBe(0)
@@ -765,7 +819,12 @@ describe('glossa glossary stats', () => {
           articles: 1,
           checked: 3,
           missed: 3,
-          forbidden: 0
+          forbidden: 0,
+          misses: [
+            {path: 'articles/a.md', line: 1, column: 6, ruleId: 'glossary-term-missing'},
+            {path: 'articles/a.md', line: 3, column: 4, ruleId: 'glossary-term-missing'},
+            {path: 'articles/a.md', line: 5, column: 20, ruleId: 'glossary-term-missing'}
+          ]
         },
         {
           italian: 'rete neurale',
@@ -774,7 +833,11 @@ describe('glossa glossary stats', () => {
           articles: 1,
           checked: 2,
           missed: 2,
-          forbidden: 0
+          forbidden: 0,
+          misses: [
+            {path: 'articles/a.md', line: 3, column: 36, ruleId: 'glossary-term-missing'},
+            {path: 'articles/a.md', line: 5, column: 32, ruleId: 'glossary-term-missing'}
+          ]
         },
         {
           italian: 'OpenAI',
@@ -783,7 +846,8 @@ describe('glossa glossary stats', () => {
           articles: 1,
           checked: 1,
           missed: 0,
-          forbidden: 0
+          forbidden: 0,
+          misses: []
         },
         {
           italian: 'inferenza',
@@ -792,7 +856,8 @@ describe('glossa glossary stats', () => {
           articles: 0,
           checked: 0,
           missed: 0,
-          forbidden: 0
+          forbidden: 0,
+          misses: []
         }
       ]
     })
@@ -827,7 +892,12 @@ describe('glossa glossary stats', () => {
       articles: 2,
       checked: 4,
       missed: 1,
-      forbidden: 1
+      forbidden: 1,
+      // Both on the heading of articles/a.md, where the reviewer put `template`.
+      misses: [
+        {path: 'articles/a.md', line: 1, column: 6, ruleId: 'glossary-term-missing'},
+        {path: 'articles/a.md', line: 1, column: 6, ruleId: 'glossary-term-forbidden'}
+      ]
     })
 
     // The reviewed English is read as words: markup inside a term is no miss, a changed name is one.
@@ -880,7 +950,7 @@ describe('usage errors exit with 2 and say what to do', () => {
     ],
     [
       ['glossary', 'export', '--format', 'xlsx'],
-      'Unexpected `xlsx` for `--format`, expected tsv, deepl-tsv, deepl-csv, tbx'
+      'Unexpected `xlsx` for `--format`, expected tsv, csv, deepl-tsv, deepl-csv, tbx'
     ],
     [
       ['glossary', 'check', '--glossary', 'missing.tsv'],
@@ -890,5 +960,342 @@ describe('usage errors exit with 2 and say what to do', () => {
     const cwd = await project()
     const run = await runCli(argv, {cwd})
     expect(run).toEqual({code: 2, stdout: '', stderr: 'glossa: ' + message + '\n'})
+  })
+})
+
+describe('a glossary that is not UTF-8', () => {
+  // What Notepad or Excel saves on an Italian Windows: `à` is the one byte 0xE0.
+  const windows1252 = Buffer.from('it\ten\nscalabilit\xe0\tscalability\n', 'latin1')
+  const encoding =
+    '2:11 error Cannot decode glossary/glossary.tsv as UTF-8 (byte 0xE0); save it as UTF-8 and run again file-encoding glossa'
+
+  it('fails `check` with the line and column of the first bad byte, exit 1', async () => {
+    const cwd = await project({[glossaryFile]: windows1252})
+    const run = await glossa(cwd, 'check')
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'glossary/glossary.tsv\n' +
+        encoding +
+        '\n\n✖ 1 error\n' +
+        'glossary/glossary.tsv: 1 problem; translate will not start until it is fixed\n'
+    })
+  })
+
+  it('names UTF-16 (a Windows “Unicode” file) rather than a byte', async () => {
+    const cwd = await project({[glossaryFile]: Buffer.from('\uFEFFit\ten\n', 'utf16le')})
+    const run = await glossa(cwd, 'check')
+    expect(run.code).toBe(1)
+    expect(run.stderr.replace(/ +/g, ' ')).toContain(
+      ' error Cannot decode glossary/glossary.tsv as UTF-8 (byte UTF-16); save it as UTF-8 and run again file-encoding glossa'
+    )
+  })
+
+  it('stops `translate` before anything is sent, exit 2', async () => {
+    const cwd = await project({[glossaryFile]: windows1252, 'articles/a.md': 'La scalabilità.\n'})
+    const run = await runCli(['translate', '--engine', 'mock'], {cwd})
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'glossary/glossary.tsv\n' +
+        encoding +
+        '\n\n✖ 1 error\n' +
+        'glossa: Nothing was sent: fix the glossary glossary/glossary.tsv first (the lines above), or check it with `glossa glossary check`\n'
+    })
+    await expect(stat(join(cwd, 'output'))).rejects.toThrow(/ENOENT/)
+  })
+
+  it.each([
+    [['add', 'latenza', 'latency']],
+    [['remove', 'scalabilità']],
+    [['import', 'terms.csv']],
+    [['export', '--out', 'terms.tbx']],
+    [['stats']]
+  ])('is refused by `glossary %j`, exit 2, the file left as it was', async (argv) => {
+    const cwd = await project({[glossaryFile]: windows1252, 'terms.csv': 'latenza,latency\n'})
+    const before = await snapshot(cwd)
+    const run = await glossa(cwd, ...argv)
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'glossary/glossary.tsv\n' +
+        encoding +
+        '\n\n✖ 1 error\n' +
+        'glossa: Fix the glossary glossary/glossary.tsv first (the lines above); `glossa glossary check` lists its problems\n'
+    })
+    expect(await snapshot(cwd)).toEqual(before)
+  })
+
+  it('is refused as a file to import, at its first bad byte, exit 1, nothing written', async () => {
+    const cwd = await project({
+      [glossaryFile]: 'it\ten\nlatenza\tlatency\n',
+      'terms.csv': Buffer.from('latenza,latency\nscalabilit\xe0,scalability\n', 'latin1')
+    })
+    const before = await snapshot(cwd)
+    const run = await glossa(cwd, 'import', 'terms.csv')
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'terms.csv\n' +
+        '2:11 error Cannot decode terms.csv as UTF-8 (byte 0xE0); save it as UTF-8 and run again file-encoding glossa\n\n✖ 1 error\n' +
+        'glossa: Nothing was written to glossary/glossary.tsv\n'
+    })
+    expect(await snapshot(cwd)).toEqual(before)
+  })
+
+  // A guard rather than a fix: decoding the bytes must keep accepting the mark Windows tools write.
+  it('accepts a UTF-8 byte-order mark and keeps it when the file is rewritten', async () => {
+    const cwd = await project({[glossaryFile]: '\uFEFFit\ten\nscalabilità\tscalability\n'})
+    expect((await glossa(cwd, 'check')).code).toBe(0)
+    expect((await glossa(cwd, 'add', 'latenza', 'latency')).code).toBe(0)
+    expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
+      '\uFEFFit\ten\nscalabilità\tscalability\nlatenza\tlatency\n'
+    )
+  })
+})
+
+describe('glossa glossary export: the format follows the file name, or is refused', () => {
+  it.each(['terms.xlsx', 'terms.txt', 'terms'])(
+    'refuses --out %s without --format, exit 2, writing nothing',
+    async (out) => {
+      const cwd = await project({[glossaryFile]: await fixture('rich.tsv')})
+      const run = await glossa(cwd, 'export', '--out', out)
+      expect(run).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `glossa: Cannot tell the format from the name ${out}; name it .tsv, .csv or .tbx, or give \`--format\` (one of tsv, csv, deepl-tsv, deepl-csv, tbx)\n`
+      })
+      await expect(stat(join(cwd, out))).rejects.toThrow(/ENOENT/)
+    }
+  )
+
+  it('reads a .csv without glossa’s header as DeepL’s, and one with it as glossa’s full CSV', async () => {
+    const cwd = await project({
+      [glossaryFile]: 'it\ten\n',
+      'deepl.csv': 'it,en\nlatenza,latency\n',
+      'full.csv': 'it,en,note,forms,forbid,dnt\nmodello,model,"an AI model, trained",modelli,template,\n'
+    })
+    expect((await glossa(cwd, 'import', 'deepl.csv')).stderr).toContain('(csv)')
+    const full = await glossa(cwd, 'import', 'full.csv')
+    expect(full.stderr).toContain('Imported full.csv (csv)')
+    const plain = await project({[glossaryFile]: 'it\ten\n', 'deepl.csv': 'latenza,latency\n'})
+    expect((await glossa(plain, 'import', 'deepl.csv')).stderr).toContain('Imported deepl.csv (deepl-csv)')
+    expect(entriesOf(await readFile(join(cwd, glossaryFile), 'utf8'))).toEqual([
+      {italian: 'latenza', english: 'latency', note: '', forms: [], forbidden: [], dnt: false},
+      {
+        italian: 'modello',
+        english: 'model',
+        note: 'an AI model, trained',
+        forms: [{italian: 'modelli'}],
+        forbidden: ['template'],
+        dnt: false
+      }
+    ])
+  })
+})
+
+describe('glossa glossary import: what it changes', () => {
+  const house = 'it\ten\tnote\ninferenza\tinference\trunning a trained model\nmodello\tmodel\n'
+  // The new user's file: three new terms and the house term with another English.
+  const incoming = 'addestramento,training\ninferenza,inferencing\nlatenza,latency\ncalcolo,computing\n'
+
+  it('without --overwrite, reports another English as a conflict on its line and leaves it; the rest is added and listed, exit 1', async () => {
+    const cwd = await project({[glossaryFile]: house, 'in.csv': incoming})
+    const run = await glossa(cwd, 'import', 'in.csv')
+    expect(run).toEqual({
+      code: 1,
+      stdout: '+ addestramento: training\n+ latenza: latency\n+ calcolo: computing\n',
+      stderr:
+        'in.csv\n' +
+        '2:1 error Unexpected English `inferencing` for `inferenza`, the glossary has `inference`; left as it is: pass `--overwrite` to replace it glossary-import-conflict glossa\n\n✖ 1 error\n' +
+        'Imported in.csv (deepl-csv) — added: 3, changed: 0, unchanged: 0, skipped: 0, conflicts: 1\n'
+    })
+    expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe(
+      house + 'addestramento\ttraining\nlatenza\tlatency\ncalcolo\tcomputing\n'
+    )
+  })
+
+  it('with --overwrite --dry-run, lists the change it would make and writes nothing', async () => {
+    const cwd = await project({[glossaryFile]: house, 'in.csv': incoming})
+    const before = await snapshot(cwd)
+    const run = await glossa(cwd, 'import', 'in.csv', '--overwrite', '--dry-run')
+    expect(run).toEqual({
+      code: 0,
+      stdout:
+        '~ inferenza: inference → inferencing\n+ addestramento: training\n+ latenza: latency\n+ calcolo: computing\n',
+      stderr:
+        'Dry run, nothing written: importing in.csv (deepl-csv) would give — added: 3, changed: 1, unchanged: 0, skipped: 0, conflicts: 0\n'
+    })
+    expect(await snapshot(cwd)).toEqual(before)
+  })
+
+  it('lists a change to another column by its name, an emptied cell as (empty)', async () => {
+    const cwd = await project({
+      [glossaryFile]: house,
+      'terms.tsv': 'it\ten\tnote\ninferenza\tinference\nmodello\tmodel\tan AI model\n'
+    })
+    const run = await glossa(cwd, 'import', 'terms.tsv')
+    expect(run).toEqual({
+      code: 0,
+      stdout:
+        '~ inferenza (note): running a trained model → (empty)\n~ modello (note): (empty) → an AI model\n',
+      stderr: 'Imported terms.tsv (tsv) — added: 0, changed: 2, unchanged: 0, skipped: 0, conflicts: 0\n'
+    })
+  })
+})
+
+describe('glossa glossary stats: where the misses are', () => {
+  it('warns about a side-by-side row whose id matches no unit, naming the file and row', async () => {
+    const cwd = await project({
+      [glossaryFile]: await fixture('stats.tsv'),
+      'articles/b.md': await fixture('articles/b.md')
+    })
+    expect((await runCli(['translate', 'articles', '--engine', 'identity', '--quiet'], {cwd})).code).toBe(0)
+    const path = join(cwd, 'output/b.side-by-side.md')
+    const text = await readFile(path, 'utf8')
+    const row = /^\| (p-[0-9a-f]{8}) \|/m.exec(text)
+    expect(row).not.toBeNull()
+    const line = text.slice(0, row!.index).split('\n').length
+    await writeFile(path, text.replace(row![0], '| p-edited |'))
+
+    const run = await glossa(cwd, 'stats', '--json')
+    expect(run.code).toBe(0)
+    expect(run.stderr.replace(/ +/g, ' ')).toContain(
+      'output/b.side-by-side.md\n' +
+        `${line}:1 warning Unexpected row id \`p-edited\`: no unit of articles/b.md has it, so its English is not checked; put back the id glossa wrote side-by-side-row-unknown glossa\n`
+    )
+    // The paragraph's terms are no longer checked: the heading's is.
+    const stats = JSON.parse(run.stdout) as {terms: Array<{italian: string; checked: number}>}
+    expect(stats.terms.find((term) => term.italian === 'inferenza')?.checked).toBe(1)
+  })
+
+  it('exits 2 with the path when a path is not there', async () => {
+    const cwd = await project({[glossaryFile]: await fixture('stats.tsv')})
+    const run = await glossa(cwd, 'stats', 'nothere/')
+    expect(run).toEqual({code: 2, stdout: '', stderr: 'glossa: Cannot find nothere/; check the path\n'})
+  })
+})
+
+describe('glossary texts count in the singular and the plural, in both languages', () => {
+  const italian = {LANG: 'it_IT.UTF-8'}
+
+  it('says `1 term` and `1 termine`', async () => {
+    const cwd = await project({[glossaryFile]: 'it\ten\nmodello\tmodel\n', 'articles/a.md': 'Un modello.\n'})
+    const check = await glossa(cwd, 'check')
+    expect(check.stderr).toBe('glossary/glossary.tsv: no problems (1 term)\n')
+    const controllo = await runCli(['glossary', 'check'], {cwd, env: italian})
+    expect(controllo.stderr).toBe('glossary/glossary.tsv: nessun problema (1 termine)\n')
+    expect((await glossa(cwd, 'list')).stderr).toBe('1 of 1 term shown\n')
+    expect((await runCli(['glossary', 'list'], {cwd, env: italian})).stderr).toBe('1 su 1 termine mostrato\n')
+    expect((await runCli(['glossary', 'export', '--out', 't.tbx'], {cwd, env: italian})).stderr).toBe(
+      'Esportato 1 termine in t.tbx (tbx)\n'
+    )
+    expect((await runCli(['glossary', 'stats'], {cwd, env: italian})).stderr).toBe(
+      '1 articolo, 0 con file affiancato\n'
+    )
+  })
+
+  it('says `2 terms` and `2 termini`', async () => {
+    const cwd = await project({[glossaryFile]: 'it\ten\nmodello\tmodel\nrete\tnetwork\n'})
+    expect((await glossa(cwd, 'check')).stderr).toBe('glossary/glossary.tsv: no problems (2 terms)\n')
+    expect((await runCli(['glossary', 'check'], {cwd, env: italian})).stderr).toBe(
+      'glossary/glossary.tsv: nessun problema (2 termini)\n'
+    )
+    expect((await runCli(['glossary', 'list', '--filter', 'rete'], {cwd, env: italian})).stderr).toBe(
+      '1 su 2 termini mostrati\n'
+    )
+  })
+
+  it('counts an import with labels, so Italian needs no agreement (`aggiunti: 1`)', async () => {
+    const cwd = await project({[glossaryFile]: 'it\ten\n', 'in.csv': 'modello,model\n'})
+    const run = await runCli(['glossary', 'import', 'in.csv'], {cwd, env: italian})
+    expect(run.stderr).toBe(
+      'Importato in.csv (deepl-csv) — aggiunti: 1, cambiati: 0, invariati: 0, saltati: 0, conflitti: 0\n'
+    )
+  })
+})
+
+describe('messages that name the real mistake', () => {
+  it('reads a CSV with `;` between cells, as Excel writes it in an Italian locale', async () => {
+    const cwd = await project({
+      [glossaryFile]: 'it\ten\n',
+      // A quoted cell may hold the other separator.
+      'deepl.csv': 'inferenza;inference\n"rete; neurale";"neural network, deep"\n',
+      'full.csv': 'it;en;note\nlatenza;latency;"delay; in ms"\n'
+    })
+    const deepL = await glossa(cwd, 'import', 'deepl.csv')
+    expect(deepL).toEqual({
+      code: 0,
+      stdout: '+ inferenza: inference\n+ rete; neurale: neural network, deep\n',
+      stderr:
+        'Imported deepl.csv (deepl-csv) — added: 2, changed: 0, unchanged: 0, skipped: 0, conflicts: 0\n'
+    })
+    const full = await glossa(cwd, 'import', 'full.csv')
+    expect(full.code).toBe(0)
+    expect(full.stderr).toBe(
+      'Imported full.csv (csv) — added: 1, changed: 0, unchanged: 0, skipped: 0, conflicts: 0\n'
+    )
+    expect(entriesOf(await readFile(join(cwd, glossaryFile), 'utf8'))).toMatchObject([
+      {italian: 'inferenza', english: 'inference'},
+      {italian: 'rete; neurale', english: 'neural network, deep'},
+      {italian: 'latenza', english: 'latency', note: 'delay; in ms'}
+    ])
+  })
+
+  it('says a line has no tab when spaces stand where the tab should be', async () => {
+    const cwd = await project({[glossaryFile]: 'it\ten\nrete neurale   neural network\n'})
+    const run = await glossa(cwd, 'check')
+    expect(run.code).toBe(1)
+    expect(run.stderr.split('\n')[1]?.replace(/ +/g, ' ')).toBe(
+      '2:1 error Unexpected `rete neurale neural network`: no tab on this line; the glossary is tab-separated, put a tab between the Italian and the English glossary-no-tab glossa'
+    )
+  })
+
+  const broken = 'it\ten\nmodello\tmodel\nrete neurale neural network\nmodello\ttemplate\n'
+  const problems =
+    'glossary/glossary.tsv\n' +
+    '3:1 error Unexpected `rete neurale neural network`: no tab on this line; the glossary is tab-separated, put a tab between the Italian and the English glossary-no-tab   glossa\n' +
+    '4:1 error Unexpected second entry for `modello` (line 2 says `model`); keep the English you want and remove the other line                            glossary-conflict glossa\n\n✖ 2 errors\n'
+
+  it('`list` shows a broken glossary’s problems and still lists what it can read, exit 1', async () => {
+    const cwd = await project({[glossaryFile]: broken})
+    const run = await glossa(cwd, 'list')
+    expect(run).toEqual({
+      code: 1,
+      stdout: 'Italian  English  Details\nmodello  model\n',
+      stderr: problems + '1 of 1 term shown\n'
+    })
+  })
+
+  it('`add` refuses a broken glossary, as `translate` does, exit 2', async () => {
+    const cwd = await project({[glossaryFile]: broken})
+    const before = await snapshot(cwd)
+    const run = await glossa(cwd, 'add', 'latenza', 'latency')
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        problems +
+        'glossa: Fix the glossary glossary/glossary.tsv first (the lines above); `glossa glossary check` lists its problems\n'
+    })
+    expect(await snapshot(cwd)).toEqual(before)
+  })
+
+  it('`remove` works on a broken glossary, since removing may be the fix, and says what is left', async () => {
+    const cwd = await project({[glossaryFile]: broken})
+    const run = await glossa(cwd, 'remove', 'modello')
+    expect(run).toEqual({
+      code: 0,
+      stdout: '',
+      stderr:
+        'Removed `modello` from glossary/glossary.tsv (it was on line 2)\n' +
+        'Removed `modello` from glossary/glossary.tsv (it was on line 4)\n' +
+        'glossary/glossary.tsv still has 1 problem; `glossa glossary check` shows it\n'
+    })
+    expect(await readFile(join(cwd, glossaryFile), 'utf8')).toBe('it\ten\nrete neurale neural network\n')
   })
 })

@@ -165,6 +165,17 @@ describe('parseDeepL', () => {
     ])
   })
 
+  it.each([
+    ['`;` on every line (Excel, Italian locale)', 'rete;network\nnodo;"node, graph"\n', ['rete', 'nodo']],
+    ['`;` with a header', 'it;en\nrete;network\n', ['rete']],
+    ['`,` with a `;` in one unquoted cell', 'rete,network; net\nnodo,node\n', ['rete', 'nodo']],
+    ['`,` with `;` only inside quotes', '"a;b",x\n"c;d",y\n', ['a;b', 'c;d']]
+  ])('finds the CSV separator: %s', (_case, text, italian) => {
+    const {entries, problems} = parseDeepL(text, 'csv')
+    expect(problems).toEqual([])
+    expect(entries.map((item) => item.italian)).toEqual(italian)
+  })
+
   it.each(['tsv', 'csv'] as const)('reads back what formatDeepL writes as %s', (format) => {
     const entries = [
       entry({italian: 'macchina virtuale', english: 'virtual machine', line: 1}),

@@ -27,6 +27,7 @@ const glossaryDefaults = {
   out: undefined,
   json: false,
   dryRun: false,
+  overwrite: false,
   lang: undefined
 }
 
@@ -77,6 +78,10 @@ describe('parseCliArgs', () => {
       ['glossary', 'import', 't.tbx', '--dry-run', '--format', 'tbx'],
       {action: 'import', args: ['t.tbx'], dryRun: true, format: 'tbx'}
     ],
+    [
+      ['glossary', 'import', 'in.csv', '--overwrite', '--format', 'csv'],
+      {action: 'import', args: ['in.csv'], overwrite: true, format: 'csv'}
+    ],
     [['glossary', 'export', '--out', 'x.csv'], {action: 'export', out: 'x.csv'}],
     [['glossary', 'stats', 'a/', 'b.md', '--out', 'o/'], {action: 'stats', args: ['a/', 'b.md'], out: 'o/'}]
   ])('%j', (argv, options) => {
@@ -109,6 +114,7 @@ describe('parseCliArgs', () => {
     [['glossary', 'add', 'inferenza'], 'usage.missing-argument'],
     [['glossary', 'remove', 'a', 'b'], 'usage.unexpected-argument'],
     [['glossary', 'list', '--dnt'], 'usage.option-not-for'],
+    [['glossary', 'export', '--overwrite'], 'usage.option-not-for'],
     [['glossary', 'export', '--format', 'xlsx'], 'usage.bad-value'],
     [['glossary', 'check', '--glossary', ''], 'usage.missing-value']
   ])('%j fails with %s and exit code 2', (argv, code) => {

@@ -30,6 +30,8 @@ export interface GlossaryCommandOptions {
   out: string | undefined
   json: boolean
   dryRun: boolean
+  /** `import`: replace the English of terms the glossary has. */
+  overwrite: boolean
   lang: Language | undefined
 }
 
@@ -69,6 +71,7 @@ const optionSpec = {
   forbid: {type: 'string', multiple: true},
   dnt: {type: 'boolean'},
   format: {type: 'string'},
+  overwrite: {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'}
 } as const
@@ -126,7 +129,7 @@ const glossaryUse: Record<GlossaryAction, {options: string[]; least: number; mos
   add: {options: ['note', 'forms', 'forbid', 'dnt'], least: 1, most: 2},
   remove: {options: [], least: 1, most: 1},
   check: {options: ['json'], least: 0, most: 0},
-  import: {options: ['format', 'dry-run'], least: 1, most: 1},
+  import: {options: ['format', 'dry-run', 'overwrite'], least: 1, most: 1},
   export: {options: ['format', 'out'], least: 0, most: 0},
   stats: {options: ['out', 'json'], least: 0, most: Number.POSITIVE_INFINITY}
 }
@@ -160,6 +163,7 @@ function glossaryOptions(
     out: nonEmpty('--out', values.out),
     json: values.json ?? false,
     dryRun: values['dry-run'] ?? false,
+    overwrite: values.overwrite ?? false,
     lang
   }
 }

@@ -5,8 +5,8 @@ import type {Translate} from './i18n.js'
 import {printReport} from './report.js'
 
 /**
- * Commands that use the whole glossary (translate, export, import, stats)
- * refuse a broken one, since half a glossary would pass for all of it: its
+ * Commands that use or extend the whole glossary (translate, add, export,
+ * import, stats) refuse a broken one, since half a glossary would pass for all of it: its
  * problems are reported, and the run ends as a configuration error whose
  * text `code` names.
  */

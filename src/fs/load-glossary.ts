@@ -2,6 +2,7 @@ import {readFile} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
 import {VFile} from 'vfile'
 import {readGlossary, reportGlossaryProblems, UsageError, type ReadGlossary} from '../core/index.js'
+import {decodeUtf8} from './decode-utf8.js'
 import {displayPath} from './display-path.js'
 import {glossaryPath} from './find-project.js'
 
@@ -37,9 +38,9 @@ export async function loadGlossary(cwd: string, location: GlossaryLocation = {})
   const named = location.path !== undefined
   const absolute = named ? resolve(cwd, location.path!) : join(location.root ?? cwd, glossaryPath)
   const shown = displayPath(cwd, absolute)
-  let text: string
+  let bytes: Buffer
   try {
-    text = await readFile(absolute, 'utf8')
+    bytes = await readFile(absolute)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT' && (location.create || (!named && !location.required))) {
@@ -55,8 +56,16 @@ export async function loadGlossary(cwd: string, location: GlossaryLocation = {})
     throw new UsageError('usage.glossary-unreadable', {file: shown, reason: code ?? String(error)}, error)
   }
 
+  const file = new VFile({path: shown})
+  const text = decodeUtf8(bytes, file)
+  // Not UTF-8: nothing in it can be trusted, so the glossary is broken as a whole (the message is on `file`).
+  if (text === undefined) {
+    const problem = {line: file.messages[0]?.line ?? 0, ruleId: 'file-encoding', values: {}}
+    return {...readGlossary(''), problems: [problem], path: shown, text: '', exists: true, file}
+  }
+
   const read = readGlossary(text)
-  const file = new VFile({path: shown, value: text})
+  file.value = text
   reportGlossaryProblems(file, read.problems)
   return {...read, path: shown, text, exists: true, file}
 }

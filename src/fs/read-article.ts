@@ -1,7 +1,7 @@
 import {readFile, stat} from 'node:fs/promises'
 import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
 import {fileFatal, reportOnFile, splitBom} from '../core/index.js'
+import {decodeUtf8} from './decode-utf8.js'
 
 /** Larger files are refused: an article is kilobytes; this is a mistake. */
 export const maximumBytes = 16 * 1024 * 1024
@@ -33,41 +33,12 @@ export async function readArticle(absolutePath: string, file: VFile): Promise<{b
     return undefined
   }
 
-  // Windows “Unicode” files are UTF-16: say so rather than “binary”.
-  if ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff)) {
-    fileFatal(file, 'file-encoding', 'UTF-16')
-    return undefined
-  }
-
-  const nul = buffer.subarray(0, 8000).indexOf(0)
-  if (nul !== -1) {
-    fileFatal(file, 'file-binary', String(nul))
-    return undefined
-  }
-
-  let value: string
-  try {
-    value = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true}).decode(buffer)
-  } catch (error) {
-    const bad = firstInvalidByte(buffer)
-    const before = buffer.subarray(0, bad).toString('utf8')
-    const message = fileFatal(file, 'file-encoding', '0x' + (buffer[bad] ?? 0).toString(16).toUpperCase(), {
-      cause: error
-    })
-    const place = location(before).toPoint(before.length)
-    if (place) {
-      message.place = place
-      message.line = place.line
-      message.column = place.column
-    }
-    return undefined
-  }
-
+  const value = decodeUtf8(buffer, file, {refuseBinary: true})
+  if (value === undefined) return undefined
   const {bom, text} = splitBom(value)
-  value = text
-  file.value = value
+  file.value = text
 
-  if (value.trim() === '') {
+  if (text.trim() === '') {
     reportOnFile(file, 'file-empty', 'Unexpected empty file, expected Markdown to translate', {
       actual: 'empty'
     })
@@ -75,19 +46,4 @@ export async function readArticle(absolutePath: string, file: VFile): Promise<{b
   }
 
   return {bom}
-}
-
-/** Offset of the first byte that breaks UTF-8 (the decoder only says that one does). */
-function firstInvalidByte(buffer: Buffer): number {
-  const lenient = buffer.toString('utf8')
-  let index = lenient.indexOf('\uFFFD')
-
-  while (index !== -1) {
-    const offset = Buffer.byteLength(lenient.slice(0, index))
-    // A real U+FFFD in the file is fine; a replacement for a bad byte is not.
-    if (buffer[offset] !== 0xef || buffer[offset + 1] !== 0xbf || buffer[offset + 2] !== 0xbd) return offset
-    index = lenient.indexOf('\uFFFD', index + 1)
-  }
-
-  return 0
 }

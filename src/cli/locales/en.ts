@@ -14,10 +14,12 @@ Commands:
     add <it> <en> [--note <text>] [--forms <a|b>] [--forbid <x|y>] [--dnt]
     remove <it>                     remove a term
     check [--json]                  problems with file:line; exit 1 if any
-    import <file> [--format <f>] [--dry-run]
-                                    merge a tsv, DeepL tsv/csv or TBX file
+    import <file> [--format <f>] [--dry-run] [--overwrite]
+                                    merge a tsv, csv, DeepL tsv/csv or TBX
+                                    file; --overwrite replaces an English
     export [--format <f>] [--out <file>]
-                                    formats: tsv, deepl-tsv, deepl-csv, tbx
+                                    formats: tsv, csv, deepl-tsv, deepl-csv,
+                                    tbx (else from .tsv, .csv, .tbx in --out)
     stats [paths…] [--out <dir>] [--json]
                                     term counts in the articles and misses
                                     in their side-by-side files
@@ -132,10 +134,14 @@ Examples:
     dnt: 'do not translate',
     forms: 'forms: {{forms}}',
     forbidden: 'not: {{forbidden}}',
-    count: 'Terms shown: {{shown}} of {{total}}'
+    count_one: '{{shown}} of {{count}} term shown',
+    count_other: '{{shown}} of {{count}} terms shown',
+    count_many: '{{shown}} of {{count}} terms shown'
   },
   glossaryCheck: {
-    ok: '{{file}}: no problems ({{entries}} terms)',
+    ok_one: '{{file}}: no problems ({{count}} term)',
+    ok_other: '{{file}}: no problems ({{count}} terms)',
+    ok_many: '{{file}}: no problems ({{count}} terms)',
     problems_one: '{{file}}: {{count}} problem; translate will not start until it is fixed',
     problems_other: '{{file}}: {{count}} problems; translate will not start until they are fixed',
     problems_many: '{{file}}: {{count}} problems; translate will not start until they are fixed',
@@ -146,6 +152,9 @@ Examples:
     added: 'Added `{{term}}` → `{{english}}` to {{file}}:{{line}}',
     removed: 'Removed `{{term}}` from {{file}} (it was on line {{line}})',
     refused: 'Nothing was written to {{file}}',
+    'still-broken_one': '{{file}} still has {{count}} problem; `glossa glossary check` shows it',
+    'still-broken_other': '{{file}} still has {{count}} problems; `glossa glossary check` shows them',
+    'still-broken_many': '{{file}} still has {{count}} problems; `glossa glossary check` shows them',
     'not-found': 'Cannot find `{{term}}` in {{file}}; `glossa glossary list --filter` shows what is there'
   },
   glossaryExchange: {
@@ -153,12 +162,19 @@ Examples:
     exported_other: 'Exported {{count}} terms to {{file}} ({{format}})',
     exported_many: 'Exported {{count}} terms to {{file}} ({{format}})',
     unreadable: 'Cannot read {{file}} ({{reason}}); check the path',
+    'not-found': 'Cannot import {{file}}: file not found; check the path',
+    'unknown-extension':
+      'Cannot tell the format from the name {{file}}; name it .tsv, .csv or .tbx, or give `--format` (one of {{formats}})',
+    added: '+ {{term}}: {{english}}',
+    'changed-english': '~ {{term}}: {{before}} → {{after}}',
+    changed: '~ {{term}} ({{column}}): {{before}} → {{after}}',
+    empty: '(empty)',
     failed:
       'Cannot import {{file}}: the result would not be a valid glossary; nothing was written. Please report this',
     imported:
-      'Imported {{file}} ({{format}}): {{added}} added, {{changed}} changed, {{unchanged}} unchanged, {{skipped}} skipped',
+      'Imported {{file}} ({{format}}) — added: {{added}}, changed: {{changed}}, unchanged: {{unchanged}}, skipped: {{skipped}}, conflicts: {{conflicts}}',
     'would-import':
-      'Dry run, nothing written: importing {{file}} ({{format}}) would add {{added}}, change {{changed}}, leave {{unchanged}} unchanged and skip {{skipped}}'
+      'Dry run, nothing written: importing {{file}} ({{format}}) would give — added: {{added}}, changed: {{changed}}, unchanged: {{unchanged}}, skipped: {{skipped}}, conflicts: {{conflicts}}'
   },
   glossaryStats: {
     it: 'Italian',
@@ -169,6 +185,7 @@ Examples:
     missed: 'missed',
     forbidden: 'forbidden',
     'no-articles': 'No Markdown articles at {{file}}; it is left out',
+    'not-found': 'Cannot find {{file}}; check the path',
     summary_one: '{{count}} article, {{reviewed}} with a side-by-side file',
     summary_other: '{{count}} articles, {{reviewed}} with a side-by-side file',
     summary_many: '{{count}} articles, {{reviewed}} with a side-by-side file'
@@ -239,6 +256,12 @@ Examples:
       'Cannot place this block in the source exactly (escaped text next to a bare link); it stays in Italian, translate it in the side-by-side file',
     'write-failed': 'Cannot write the outputs of {{file}}: {{actual}}; the previous outputs are kept',
     'glossary-import-skipped': 'Skipped `{{term}}`: {{actual}}',
+    'glossary-import-conflict':
+      'Unexpected English `{{actual}}` for `{{term}}`, the glossary has `{{english}}`; left as it is: pass `--overwrite` to replace it',
+    'glossary-no-tab':
+      'Unexpected `{{actual}}`: no tab on this line; the glossary is tab-separated, put a tab between the Italian and the English',
+    'side-by-side-row-unknown':
+      'Unexpected row id `{{actual}}`: no unit of {{source}} has it, so its English is not checked; put back the id glossa wrote',
     'glossary-header':
       'Unexpected header `{{actual}}`, expected `{{expected}}` (it and en first, then any of the others); start the file with that header line',
     'glossary-duplicate':

@@ -17,10 +17,12 @@ Comandi:
     add <it> <en> [--note <testo>] [--forms <a|b>] [--forbid <x|y>] [--dnt]
     remove <it>                     toglie un termine
     check [--json]                  problemi con file:riga; esce con 1 se ce n'è
-    import <file> [--format <f>] [--dry-run]
-                                    unisce un file tsv, tsv/csv di DeepL o TBX
+    import <file> [--format <f>] [--dry-run] [--overwrite]
+                                    unisce un file tsv, csv, tsv/csv di DeepL
+                                    o TBX; --overwrite sostituisce l'inglese
     export [--format <f>] [--out <file>]
-                                    formati: tsv, deepl-tsv, deepl-csv, tbx
+                                    formati: tsv, csv, deepl-tsv, deepl-csv,
+                                    tbx (se no da .tsv, .csv, .tbx in --out)
     stats [percorsi…] [--out <cartella>] [--json]
                                     occorrenze dei termini negli articoli e
                                     mancanze nei loro file affiancati
@@ -138,10 +140,14 @@ Esempi:
     dnt: 'da non tradurre',
     forms: 'forme: {{forms}}',
     forbidden: 'non: {{forbidden}}',
-    count: 'Termini mostrati: {{shown}} su {{total}}'
+    count_one: '{{shown}} su {{count}} termine mostrato',
+    count_other: '{{shown}} su {{count}} termini mostrati',
+    count_many: '{{shown}} su {{count}} termini mostrati'
   },
   glossaryCheck: {
-    ok: '{{file}}: nessun problema ({{entries}} termini)',
+    ok_one: '{{file}}: nessun problema ({{count}} termine)',
+    ok_other: '{{file}}: nessun problema ({{count}} termini)',
+    ok_many: '{{file}}: nessun problema ({{count}} termini)',
     problems_one: '{{file}}: {{count}} problema; translate non parte finché non è corretto',
     problems_other: '{{file}}: {{count}} problemi; translate non parte finché non sono corretti',
     problems_many: '{{file}}: {{count}} problemi; translate non parte finché non sono corretti',
@@ -152,6 +158,9 @@ Esempi:
     added: 'Aggiunto `{{term}}` → `{{english}}` in {{file}}:{{line}}',
     removed: 'Tolto `{{term}}` da {{file}} (era alla riga {{line}})',
     refused: 'Non è stato scritto nulla in {{file}}',
+    'still-broken_one': '{{file}} ha ancora {{count}} problema; `glossa glossary check` lo mostra',
+    'still-broken_other': '{{file}} ha ancora {{count}} problemi; `glossa glossary check` li mostra',
+    'still-broken_many': '{{file}} ha ancora {{count}} problemi; `glossa glossary check` li mostra',
     'not-found': "Impossibile trovare `{{term}}` in {{file}}; `glossa glossary list --filter` mostra cosa c'è"
   },
   glossaryExchange: {
@@ -159,12 +168,19 @@ Esempi:
     exported_other: 'Esportati {{count}} termini in {{file}} ({{format}})',
     exported_many: 'Esportati {{count}} termini in {{file}} ({{format}})',
     unreadable: 'Impossibile leggere {{file}} ({{reason}}); controlla il percorso',
+    'not-found': 'Impossibile importare {{file}}: file non trovato; controlla il percorso',
+    'unknown-extension':
+      'Impossibile capire il formato dal nome {{file}}; usa .tsv, .csv o .tbx, o indica `--format` (uno tra {{formats}})',
+    added: '+ {{term}}: {{english}}',
+    'changed-english': '~ {{term}}: {{before}} → {{after}}',
+    changed: '~ {{term}} ({{column}}): {{before}} → {{after}}',
+    empty: '(vuoto)',
     failed:
       'Impossibile importare {{file}}: il risultato non sarebbe un glossario valido; non è stato scritto nulla. Segnalalo, per favore',
     imported:
-      'Importato {{file}} ({{format}}): {{added}} aggiunti, {{changed}} cambiati, {{unchanged}} invariati, {{skipped}} saltati',
+      'Importato {{file}} ({{format}}) — aggiunti: {{added}}, cambiati: {{changed}}, invariati: {{unchanged}}, saltati: {{skipped}}, conflitti: {{conflicts}}',
     'would-import':
-      'Prova, non è stato scritto nulla: importare {{file}} ({{format}}) aggiungerebbe {{added}}, cambierebbe {{changed}}, lascerebbe invariati {{unchanged}} e salterebbe {{skipped}}'
+      'Prova, non è stato scritto nulla: importare {{file}} ({{format}}) darebbe — aggiunti: {{added}}, cambiati: {{changed}}, invariati: {{unchanged}}, saltati: {{skipped}}, conflitti: {{conflicts}}'
   },
   glossaryStats: {
     it: 'Italiano',
@@ -175,6 +191,7 @@ Esempi:
     missed: 'mancate',
     forbidden: 'vietate',
     'no-articles': 'Nessun articolo Markdown in {{file}}; viene escluso',
+    'not-found': 'Impossibile trovare {{file}}; controlla il percorso',
     summary_one: '{{count}} articolo, {{reviewed}} con file affiancato',
     summary_other: '{{count}} articoli, {{reviewed}} con file affiancato',
     summary_many: '{{count}} articoli, {{reviewed}} con file affiancato'
@@ -246,6 +263,12 @@ Esempi:
       'Impossibile collocare questo blocco nel sorgente con esattezza (testo con escape accanto a un link nudo); resta in italiano, traducilo nel file affiancato',
     'write-failed': 'Impossibile scrivere i risultati di {{file}}: {{actual}}; restano quelli precedenti',
     'glossary-import-skipped': 'Saltato `{{term}}`: {{actual}}',
+    'glossary-import-conflict':
+      "Inglese `{{actual}}` inatteso per `{{term}}`, il glossario ha `{{english}}`; resta com'è: aggiungi `--overwrite` per sostituirlo",
+    'glossary-no-tab':
+      "`{{actual}}` inatteso: su questa riga non c'è un tab; il glossario è separato da tab, metti un tab tra l'italiano e l'inglese",
+    'side-by-side-row-unknown':
+      "Id di riga `{{actual}}` inatteso: nessuna unità di {{source}} lo ha, quindi il suo inglese non è verificato; rimetti l'id scritto da glossa",
     'glossary-header':
       'Intestazione `{{actual}}` inattesa, attesa `{{expected}}` (prima it ed en, poi le altre a piacere); inizia il file con quella riga',
     'glossary-duplicate':

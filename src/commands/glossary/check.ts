@@ -34,8 +34,9 @@ export function checkGlossaryFile(
   }
 
   const key = messages.length > 0 ? 'glossaryCheck.problems' : 'glossaryCheck.ok'
+  const entries = glossary.glossary.entries.length
   io.stderr.write(
-    t(key, {file: glossary.path, count: messages.length, entries: glossary.glossary.entries.length}) + '\n'
+    t(key, {file: glossary.path, count: messages.length > 0 ? messages.length : entries}) + '\n'
   )
   return {files: [glossary.file]}
 }

@@ -4,6 +4,7 @@ import {VFile} from 'vfile'
 import {
   detectFormat,
   editGlossary,
+  entryCell,
   formatEntry,
   GlossaError,
   glossaryColumns,
@@ -15,12 +16,14 @@ import {
   reportOnFile,
   type GlossaryColumn,
   type GlossaryEntry,
-  type GlossaryProblem
+  type GlossaryProblem,
+  UsageError
 } from '../../core/index.js'
 import type {Outcome} from '../../cli/exit-code.js'
 import type {Translate} from '../../cli/i18n.js'
 import type {GlossaryCommandOptions} from '../../cli/parse-cli-args.js'
 import {printReport} from '../../cli/report.js'
+import {decodeUtf8} from '../../fs/decode-utf8.js'
 import type {LoadedGlossary} from '../../fs/load-glossary.js'
 import type {Io} from '../../io.js'
 import {refuseEdit} from './refuse-edit.js'
@@ -34,6 +37,8 @@ const unreadable = new Set(['glossary-tbx-invalid', 'glossary-tbx-root'])
  * New terms are added at the end, known terms updated in place (from DeepL's
  * two-column files only their English), nothing is ever removed; rows that
  * cannot be read, or that would break the glossary, are skipped and shown.
+ * A term's English is the house's word: another one is a conflict, left
+ * as it is unless `--overwrite` says to replace it. Every change is listed.
  */
 export async function importGlossary(
   glossary: LoadedGlossary,
@@ -42,12 +47,14 @@ export async function importGlossary(
   t: Translate
 ): Promise<Outcome> {
   const path = options.args[0] ?? ''
-  const text = await readImport(io.cwd, path)
-  const format = options.format ?? detectFormat(path, text)
-  const incoming = await parseExchange(text, format)
-  const plan = merge(glossary, incoming.entries, incoming.columns)
   // Every row skipped is a message on the imported file, at its line.
   const file = new VFile({path})
+  const text = decodeUtf8(await readImport(io.cwd, path), file)
+  // Not UTF-8: its terms would come in with wrong letters, and match nothing.
+  if (text === undefined) refuseEdit(glossary.path, file, io, t)
+  const format = options.format ?? detectFormat(path, text)
+  const incoming = await parseExchange(text, format)
+  const plan = merge(glossary, incoming.entries, incoming.columns, options.overwrite)
   reportGlossaryProblems(file, [...incoming.problems, ...plan.problems])
 
   // A file that cannot be read at all is a failed import, not an import of nothing.
@@ -71,33 +78,64 @@ export async function importGlossary(
 
   printReport(io, [file], t, {quiet: true})
   if (!options.dryRun && kept.text !== glossary.text) await saveGlossary(glossary, kept.text, io.cwd)
+  io.stdout.write(listChanges(glossary, kept.add, kept.replace, t))
+  const conflicts = file.messages.filter((message) => message.ruleId === 'glossary-import-conflict').length
   io.stderr.write(
     t(options.dryRun ? 'glossaryExchange.would-import' : 'glossaryExchange.imported', {
       file: path,
       format,
-      added: kept.added,
-      changed: kept.changed,
+      added: kept.add.length,
+      changed: kept.replace.size,
       unchanged: plan.unchanged,
-      skipped: file.messages.length
+      skipped: file.messages.length - conflicts,
+      conflicts
     }) + '\n'
   )
   return {files: [file]}
 }
 
-async function readImport(cwd: string, path: string): Promise<string> {
+async function readImport(cwd: string, path: string): Promise<Buffer> {
   try {
-    return await readFile(resolve(cwd, path), 'utf8')
+    return await readFile(resolve(cwd, path))
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error)
+    // A path that is not there is a mistake on the command line.
+    if (reason === 'ENOENT') throw new UsageError('glossaryExchange.not-found', {file: path}, error)
     throw new GlossaError('glossaryExchange.unreadable', {file: path, reason}, {cause: error})
   }
 }
 
 /**
- * What importing would do: entries to add and lines to replace, how many are
- * already as imported, and a problem for each term the file has twice (only
- * the first is taken; spellings that differ in case count as the same term).
+ * One line per entry the import adds (`+ inferenza: inference`) and per
+ * column it changes (`~ inferenza: inference → inferencing`; other columns
+ * are named), so nothing in the house glossary changes unseen.
  */
+function listChanges(
+  glossary: LoadedGlossary,
+  add: readonly GlossaryEntry[],
+  replace: ReadonlyMap<number, GlossaryEntry>,
+  t: Translate
+): string {
+  const lines: string[] = []
+  const before = new Map(glossary.glossary.entries.map((entry) => [entry.line, entry]))
+  const shown = (value: string) => (value === '' ? t('glossaryExchange.empty') : value)
+
+  for (const [line, after] of [...replace].sort(([a], [b]) => a - b)) {
+    const current = before.get(line)!
+    for (const column of glossaryColumns) {
+      const was = entryCell(current, column)
+      const now = entryCell(after, column)
+      if (was === now) continue
+      const values = {term: current.italian, column, before: shown(was), after: shown(now)}
+      lines.push(t(column === 'en' ? 'glossaryExchange.changed-english' : 'glossaryExchange.changed', values))
+    }
+  }
+
+  for (const entry of add)
+    lines.push(t('glossaryExchange.added', {term: entry.italian, english: entry.english}))
+  return lines.map((line) => line + '\n').join('')
+}
+
 /** Which field of an entry each column holds. */
 const fieldOf = {
   it: 'italian',
@@ -108,10 +146,17 @@ const fieldOf = {
   dnt: 'dnt'
 } as const satisfies Record<GlossaryColumn, keyof GlossaryEntry>
 
+/**
+ * What importing would do: entries to add and lines to replace, how many are
+ * already as imported, and a problem for each term the file has twice (only
+ * the first is taken; spellings that differ in case count as the same term)
+ * and, without `overwrite`, for each term with another English.
+ */
 function merge(
   glossary: LoadedGlossary,
   incoming: readonly GlossaryEntry[],
-  columns: readonly GlossaryColumn[]
+  columns: readonly GlossaryColumn[],
+  overwrite: boolean
 ) {
   const existing = new Map(glossary.glossary.entries.map((entry) => [normalizeForm(entry.italian), entry]))
   const listed = new Map(
@@ -143,6 +188,15 @@ function merge(
       // A form the glossary lists already, with the same English (DeepL exports list forms as rows).
       if (listed.get(key) === entry.english) unchanged++
       else add.push(entry)
+      continue
+    }
+
+    if (!overwrite && columns.includes('en') && entry.english !== current.english) {
+      problems.push({
+        line: entry.line,
+        ruleId: 'glossary-import-conflict',
+        values: {term: current.italian, english: current.english, actual: entry.english}
+      })
       continue
     }
 
@@ -179,7 +233,7 @@ function leaveOutBreaking(
     const culprits = breaking(edited, add, replace)
     // The glossary had no problems before, so each one comes from an edited entry.
     if (culprits === undefined) throw new GlossaError('glossaryExchange.failed', {file})
-    if (culprits.size === 0) return {text: edited, added: add.length, changed: replace.size, refused}
+    if (culprits.size === 0) return {text: edited, add, replace, refused}
     add = add.filter((entry) => !culprits.has(entry))
     for (const [line, entry] of replace) if (culprits.has(entry)) replace.delete(line)
     for (const [entry, problem] of culprits) refused.push({entry, problem})

@@ -17,13 +17,30 @@ export async function runGlossary(options: GlossaryCommandOptions, io: Io, t: Tr
     create: options.action === 'add' || options.action === 'import',
     required: true
   })
-  // What uses the whole glossary refuses a broken one; the others work line by line.
-  if (options.action === 'import' || options.action === 'export' || options.action === 'stats') {
+  // What uses or extends the whole glossary refuses a broken one: an entry
+  // added to it would be checked against half a glossary. `remove` may fix
+  // one (a duplicate goes with its term) but cannot read a file that is not UTF-8.
+  if (refuses[options.action] || (options.action === 'remove' && undecodable(glossary))) {
     refuseBrokenGlossary(glossary, io, t)
   }
 
   const action = await actions[options.action]()
   return action(glossary, options, io, t)
+}
+
+/** Which actions refuse a glossary with problems; `list` shows them, `check` is for them. */
+const refuses: Record<GlossaryAction, boolean> = {
+  list: false,
+  check: false,
+  add: true,
+  remove: false,
+  import: true,
+  export: true,
+  stats: true
+}
+
+function undecodable(glossary: LoadedGlossary): boolean {
+  return glossary.problems.some((problem) => problem.ruleId === 'file-encoding')
 }
 
 type Action = (

@@ -3,10 +3,16 @@ import type {Outcome} from '../../cli/exit-code.js'
 import {formatTable} from '../../cli/format-table.js'
 import type {Translate} from '../../cli/i18n.js'
 import type {GlossaryCommandOptions} from '../../cli/parse-cli-args.js'
+import {printReport} from '../../cli/report.js'
 import type {LoadedGlossary} from '../../fs/load-glossary.js'
 import type {Io} from '../../io.js'
 
-/** `glossa glossary list`: the terms as a table, or as JSON; `--filter` ignores case and accents. */
+/**
+ * `glossa glossary list`: the terms as a table, or as JSON; `--filter`
+ * ignores case and accents. A broken glossary's problems are shown first
+ * (on stderr, as `check` shows them) and fail the command, but the terms
+ * that could be read are still listed: they are what the user came to see.
+ */
 export function listGlossary(
   glossary: LoadedGlossary,
   options: GlossaryCommandOptions,
@@ -23,17 +29,19 @@ export function listGlossary(
       )
   )
 
+  const outcome = {files: glossary.problems.length > 0 ? [glossary.file] : []}
+  printReport(io, outcome.files, t, {quiet: true})
   if (options.json) {
     io.stdout.write(JSON.stringify(shown, null, 2) + '\n')
-    return {files: []}
+    return outcome
   }
 
   const rows = shown.map((entry) => [entry.italian, entry.english, details(entry, t)])
   io.stdout.write(
     formatTable([[t('glossaryList.it'), t('glossaryList.en'), t('glossaryList.details')], ...rows]) + '\n'
   )
-  io.stderr.write(t('glossaryList.count', {shown: shown.length, total: entries.length}) + '\n')
-  return {files: []}
+  io.stderr.write(t('glossaryList.count', {shown: shown.length, count: entries.length}) + '\n')
+  return outcome
 }
 
 function details(entry: GlossaryEntry, t: Translate): string {

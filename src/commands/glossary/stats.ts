@@ -1,11 +1,23 @@
 import {readFile} from 'node:fs/promises'
+import {isAbsolute, relative, sep} from 'node:path'
 import {VFile} from 'vfile'
-import {collectUnits, compileTerms, markdownWords, parseSideBySide, verifyTerms} from '../../core/index.js'
+import {
+  collectUnits,
+  compileTerms,
+  markdownWords,
+  parseSideBySide,
+  reportOnFile,
+  reportTerm,
+  UsageError,
+  verifyTerms,
+  type SideBySideRow
+} from '../../core/index.js'
 import type {Outcome} from '../../cli/exit-code.js'
 import {formatTable} from '../../cli/format-table.js'
 import type {Translate} from '../../cli/i18n.js'
 import type {GlossaryCommandOptions} from '../../cli/parse-cli-args.js'
 import {printGlossaLine} from '../../cli/print-glossa-line.js'
+import {printReport} from '../../cli/report.js'
 import {findArticles, type Article} from '../../fs/find-articles.js'
 import {findProject} from '../../fs/find-project.js'
 import {loadConfig} from '../../fs/load-config.js'
@@ -28,12 +40,17 @@ interface TermStats {
   missed: number
   /** Units whose translation uses a forbidden rendering. */
   forbidden: number
+  /** Where each miss and forbidden rendering is, in the Italian. */
+  misses: Array<{path: string; line: number | null; column: number | null; ruleId: string}>
 }
 
 /**
  * `glossa glossary stats [paths…]`: how often each term occurs in the
  * articles, and how often the translations in their side-by-side files
- * (reviewed or not) miss it.
+ * (reviewed or not) miss it. Each miss is a warning on the term in the
+ * Italian, as `translate` gives it; a row whose id matches no unit (edited
+ * or wiped by a reviewer) is a warning on the side-by-side file, since its
+ * English cannot be checked.
  */
 export async function glossaryStats(
   loaded: LoadedGlossary,
@@ -52,23 +69,47 @@ export async function glossaryStats(
     articles: 0,
     checked: 0,
     missed: 0,
-    forbidden: 0
+    forbidden: 0,
+    misses: []
   }))
   const articles: Article[] = []
+  const reported: VFile[] = []
+  // Paths inside the working folder are shown relative to it, others whole.
+  const display = (path: string) => {
+    const local = relative(io.cwd, path)
+    return local.startsWith('..') || isAbsolute(local) ? path : local.split(sep).join('/')
+  }
 
   for (const input of options.args.length > 0 ? options.args : ['articles/']) {
     const found = await findArticles(input, io.cwd, outDir)
+    // A path that is not there is a mistake on the command line: counts without it would mislead.
+    if (found.kind === 'missing') throw new UsageError('glossaryStats.not-found', {file: input})
     if (found.kind === 'articles') articles.push(...found.articles)
     else printGlossaLine(io, t('glossaryStats.no-articles', {file: input}))
   }
 
   let reviewed = 0
   for (const article of articles) {
-    const file = new VFile({path: article.path})
+    const file = new VFile({path: display(article.path)})
+    reported.push(file)
     if (!(await readArticle(article.path, file))) continue
     const units = await collectUnits(file, {fields: config.frontMatterFields, terms})
-    const english = await sideBySideEnglish(outputPaths(io.cwd, outDir, article.name).sideBySide)
-    if (english) reviewed++
+    const sideBySidePath = outputPaths(io.cwd, outDir, article.name).sideBySide
+    const rows = await sideBySideRows(sideBySidePath)
+    const english = rows && new Map(rows.map((row) => [row.id, row.english]))
+    if (rows) {
+      reviewed++
+      const sideBySide = new VFile({path: display(sideBySidePath)})
+      const ids = new Set(units.map((unit) => unit.id))
+      for (const row of rows.filter((row) => !ids.has(row.id))) {
+        reportOnFile(sideBySide, 'side-by-side-row-unknown', 'Unexpected row id `' + row.id + '`', {
+          place: {line: row.line, column: 1},
+          actual: row.id,
+          values: {source: file.path}
+        })
+      }
+      reported.push(sideBySide)
+    }
     const inArticle = new Set<number>()
 
     for (const unit of units) {
@@ -86,6 +127,13 @@ export async function glossaryStats(
         const counts = stats[finding.term.entry]!
         if (finding.ruleId === 'glossary-term-forbidden') counts.forbidden++
         else counts.missed++
+        const message = reportTerm(file, finding)
+        counts.misses.push({
+          path: file.path,
+          line: message.line ?? null,
+          column: message.column ?? null,
+          ruleId: finding.ruleId
+        })
       }
     }
 
@@ -93,9 +141,11 @@ export async function glossaryStats(
   }
 
   stats.sort((a, b) => b.occurrences - a.occurrences || a.italian.localeCompare(b.italian, 'it'))
+  // Where the misses are, and what could not be checked, in the reporter's layout on stderr.
+  printReport(io, reported, t, {quiet: true})
   if (options.json) {
     io.stdout.write(JSON.stringify({articles: articles.length, reviewed, terms: stats}, null, 2) + '\n')
-    return {files: []}
+    return {files: reported}
   }
 
   const header = [
@@ -114,11 +164,11 @@ export async function glossaryStats(
   ])
   io.stdout.write(formatTable([header, ...rows]) + '\n')
   io.stderr.write(t('glossaryStats.summary', {count: articles.length, reviewed}) + '\n')
-  return {files: []}
+  return {files: reported}
 }
 
-/** The English of each unit in an article's side-by-side file, by unit id; none when there is no file. */
-async function sideBySideEnglish(path: string): Promise<Map<string, string> | undefined> {
+/** The rows of an article's side-by-side file; none when there is no file. */
+async function sideBySideRows(path: string): Promise<SideBySideRow[] | undefined> {
   let text: string
   try {
     text = await readFile(path, 'utf8')
@@ -126,6 +176,5 @@ async function sideBySideEnglish(path: string): Promise<Map<string, string> | un
     return undefined
   }
 
-  const parsed = await parseSideBySide(text)
-  return parsed && new Map(parsed.rows.map((row) => [row.id, row.english]))
+  return (await parseSideBySide(text))?.rows
 }

@@ -1,5 +1,6 @@
 import {formatRecord, splitRecord} from './delimited.js'
 import type {GlossaryEntry} from './glossary-entry.js'
+import {entryCell} from './entry-cell.js'
 import {splitBom} from '../split-bom.js'
 import {glossaryColumns, type GlossaryColumn} from './parse-glossary.js'
 
@@ -29,7 +30,7 @@ export function editGlossary(text: string, edit: GlossaryEdit): string {
   let columns = headerIndex === -1 ? undefined : readColumns(lines[headerIndex]!)
   const touched = [...(edit.add ?? []), ...(edit.replace?.values() ?? [])]
   const needed = glossaryColumns.filter(
-    (column) => column === 'it' || column === 'en' || touched.some((entry) => cellOf(entry, column) !== '')
+    (column) => column === 'it' || column === 'en' || touched.some((entry) => entryCell(entry, column) !== '')
   )
   const added: string[] = []
 
@@ -64,28 +65,9 @@ export function lineCount(text: string): number {
 
 /** One entry as a line of the file, in the file's columns; empty trailing cells are left off. */
 export function formatEntry(entry: GlossaryEntry, columns: readonly GlossaryColumn[]): string {
-  const cells = columns.map((column) => cellOf(entry, column))
+  const cells = columns.map((column) => entryCell(entry, column))
   while (cells.length > 2 && cells[cells.length - 1] === '') cells.pop()
   return formatRecord(cells, '\t')
-}
-
-function cellOf(entry: GlossaryEntry, column: GlossaryColumn): string {
-  switch (column) {
-    case 'it':
-      return entry.italian
-    case 'en':
-      return entry.english
-    case 'note':
-      return entry.note
-    case 'forms':
-      return entry.forms
-        .map((form) => (form.english === undefined ? form.italian : form.italian + '=' + form.english))
-        .join(' | ')
-    case 'forbid':
-      return entry.forbidden.join(' | ')
-    case 'dnt':
-      return entry.dnt ? 'yes' : ''
-  }
 }
 
 function readColumns(line: string): GlossaryColumn[] {

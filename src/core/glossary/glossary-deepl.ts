@@ -1,9 +1,11 @@
 /**
  * DeepL's own glossary files: two columns, source then target, no header.
- * CSV quotes as RFC 4180 and may add `source_lang,target_lang` columns; TSV
+ * CSV quotes as RFC 4180 (Excel may write `;` for `,`) and may add
+ * `source_lang,target_lang` columns; TSV
  * has no quoting at all, so a cell is whatever lies between the tabs.
  */
 import {checkTerm} from './check-term.js'
+import {detectDelimiter} from './detect-delimiter.js'
 import {formatRecord, splitRecord} from './delimited.js'
 import type {GlossaryEntry, GlossaryProblem} from './glossary-entry.js'
 import {splitBom} from '../split-bom.js'
@@ -45,13 +47,15 @@ export function parseDeepL(
   const entries: GlossaryEntry[] = []
   const problems: GlossaryProblem[] = []
   const first = new Map<string, number>()
+  // Excel writes `;` where the decimal separator is a comma, as in Italy.
+  const delimiter = format === 'tsv' ? '\t' : detectDelimiter(text)
 
   for (const [index, raw] of splitBom(text).text.split(/\r?\n/).entries()) {
     const line = index + 1
     if (raw.trim() === '') continue
     // A header a spreadsheet adds (`it,en`, `source,target`) is no entry.
     if (entries.length === 0 && problems.length === 0 && isHeader(raw)) continue
-    const read = readLine(raw, format)
+    const read = readLine(raw, delimiter)
     if ('ruleId' in read) {
       problems.push({line, ...read})
       continue
@@ -81,7 +85,7 @@ export function parseDeepL(
 function isHeader(raw: string): boolean {
   const names = raw
     .toLowerCase()
-    .split(/[\t,]/)
+    .split(/[\t,;]/)
     .map((cell) => cell.trim().replace(/^"|"$/g, ''))
   return (
     (names[0] === 'it' && names[1] === 'en') ||
@@ -92,15 +96,15 @@ function isHeader(raw: string): boolean {
 
 function readLine(
   raw: string,
-  format: 'tsv' | 'csv'
+  delimiter: string
 ): {source: string; target: string} | Omit<GlossaryProblem, 'line'> {
   let cells: string[]
-  if (format === 'tsv') {
+  if (delimiter === '\t') {
     cells = raw.split('\t')
     if (cells.length === 1) return {ruleId: 'glossary-empty', values: {}}
     if (cells.length !== 2) return {ruleId: 'glossary-columns', values: {actual: cells.length, expected: 2}}
   } else {
-    const split = splitRecord(raw, ',')
+    const split = splitRecord(raw, delimiter)
     if (split.unclosed !== undefined) return {ruleId: 'glossary-quote', values: {column: split.unclosed}}
     cells = split.cells
     if (cells.length === 1) return {ruleId: 'glossary-empty', values: {}}

@@ -1,14 +1,16 @@
 // The glossary as data: its entries and their plurals, the file glossa
 // keeps (read, checked line by line and as a whole, edited in place), the
-// formats it exchanges (DeepL's TSV and CSV, TBX) and what DeepL gets.
+// formats it exchanges (its own CSV, DeepL's TSV and CSV, TBX) and what DeepL gets.
 export {checkGlossary} from './check-glossary.js'
 export {checkTerm, hasControl, maximumTermBytes} from './check-term.js'
 export {createGlossary, type Glossary} from './create-glossary.js'
 export {editGlossary, formatEntry, lineCount, type GlossaryEdit} from './edit-glossary.js'
+export {entryCell} from './entry-cell.js'
 export type {GlossaryEntry, GlossaryForm, GlossaryProblem} from './glossary-entry.js'
 export {
   detectFormat,
   formatExchange,
+  formatOfName,
   glossaryFormats,
   parseExchange,
   type GlossaryFormat

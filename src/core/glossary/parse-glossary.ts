@@ -23,8 +23,9 @@ export interface ParsedGlossary {
  * quoted as spreadsheets do. Lists (`forms`, `forbid`) are separated by `|`;
  * a form may carry its own English as `form=english`.
  * Problems are reported per line, so nothing is used until the file is right.
+ * The same columns as CSV (`delimiter` `,` or `;`) are glossa's `csv` format.
  */
-export function parseGlossary(text: string): ParsedGlossary {
+export function parseGlossary(text: string, delimiter = '\t'): ParsedGlossary {
   const entries: GlossaryEntry[] = []
   const problems: GlossaryProblem[] = []
   const first = new Map<string, GlossaryEntry>()
@@ -33,7 +34,7 @@ export function parseGlossary(text: string): ParsedGlossary {
   for (const [index, raw] of splitBom(text).text.split(/\r?\n/).entries()) {
     const line = index + 1
     if (raw.trim() === '' || raw.trimStart().startsWith('#')) continue
-    const record = splitRecord(raw, '\t')
+    const record = splitRecord(raw, delimiter)
 
     if (record.unclosed !== undefined) {
       problems.push({line, ruleId: 'glossary-quote', values: {column: record.unclosed}})
@@ -41,8 +42,15 @@ export function parseGlossary(text: string): ParsedGlossary {
       continue
     }
 
+    // Spaces typed (or pasted) where the tab should be: say so, not that a term is missing.
+    if (delimiter === '\t' && record.cells.length === 1 && /\S\s+\S/.test(raw.trim())) {
+      problems.push({line, ruleId: 'glossary-no-tab', values: {actual: raw.trim()}})
+      if (!columns) columns = [...glossaryColumns]
+      continue
+    }
+
     if (!columns) {
-      columns = readHeader(record.cells, line, problems)
+      columns = readHeader(record.cells, line, problems, delimiter)
       continue
     }
 
@@ -68,7 +76,12 @@ export function parseGlossary(text: string): ParsedGlossary {
   return {entries, problems, columns}
 }
 
-function readHeader(cells: string[], line: number, problems: GlossaryProblem[]): GlossaryColumn[] {
+function readHeader(
+  cells: string[],
+  line: number,
+  problems: GlossaryProblem[],
+  delimiter: string
+): GlossaryColumn[] {
   const names = cells.map((cell) => cell.trim())
   // A spreadsheet pads the header with empty cells, as it pads short rows.
   while (names.length > 2 && names[names.length - 1] === '') names.pop()
@@ -79,7 +92,7 @@ function readHeader(cells: string[], line: number, problems: GlossaryProblem[]):
     problems.push({
       line,
       ruleId: 'glossary-header',
-      values: {actual: cells.join('\t'), expected: glossaryColumns.join('\t')}
+      values: {actual: cells.join(delimiter), expected: glossaryColumns.join(delimiter)}
     })
     return [...glossaryColumns]
   }

@@ -4,6 +4,8 @@ import {decodeCell} from './cell-codec.js'
 import {sideBySideMarker} from './render-side-by-side.js'
 
 export interface SideBySideRow {
+  /** The row's line in the file, for messages about it. */
+  line: number
   id: string
   /** The Italian cell as shown: read-only, with the unit's container markers in code when it has any. */
   source: string
@@ -37,7 +39,13 @@ export async function parseSideBySide(value: string): Promise<SideBySide | undef
       const last = cell.children[cell.children.length - 1]
       return first && last ? decodeCell(value.slice(rangeOf(first).start, rangeOf(last).end)) : ''
     })
-    return {id: cells[0] ?? '', source: cells[1] ?? '', english: cells[2] ?? '', notes: cells[3] ?? ''}
+    return {
+      line: tableRow.position?.start.line ?? 0,
+      id: cells[0] ?? '',
+      source: cells[1] ?? '',
+      english: cells[2] ?? '',
+      notes: cells[3] ?? ''
+    }
   })
 
   // `--` cannot stand in an HTML comment; the writer wrote it `-\-`.
