@@ -47,6 +47,20 @@ describe('where outputs go under --out', () => {
     ).toEqual(['out/sub/y.en.md', 'out/x.en.md'])
   })
 
+  it('glossary stats reads the side-by-side files where translate put them', async () => {
+    const cwd = await folderWith(['a/x.md', 'b/x.md'])
+    await mkdir(join(cwd, 'glossary'))
+    await writeFile(join(cwd, 'glossary', 'glossary.tsv'), 'it\ten\nmodello\tmodel\n')
+    await runCli(['translate', 'a', 'b', '--engine', 'identity', '--out', 'out'], {cwd})
+    const run = await runCli(['glossary', 'stats', 'a', 'b', '--out', 'out', '--json'], {cwd})
+    const stats = JSON.parse(run.stdout) as {
+      reviewed: number
+      terms: Array<{checked: number; missed: number}>
+    }
+    expect(stats.reviewed).toBe(2)
+    expect(stats.terms[0]).toMatchObject({checked: 2, missed: 2})
+  })
+
   it('names that differ only in the case of `.md` still clash, and neither is written', async () => {
     const cwd = await folderWith(['a/x.md', 'a/x.MD'])
     const run = await runCli(['translate', 'a', '--engine', 'mock', '--json', '--out', 'out'], {cwd})

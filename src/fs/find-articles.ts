@@ -1,16 +1,9 @@
 import {readdir, stat} from 'node:fs/promises'
-import {basename, join, relative, resolve, sep} from 'node:path'
+import {join, resolve, sep} from 'node:path'
 
-/** An article to translate and where its outputs go. */
-export interface Article {
-  /** Absolute path of the Italian file. */
-  path: string
-  /** Path relative to the input folder (or the file name). */
-  name: string
-}
-
+/** What one path on the command line gives: the articles' absolute paths, or why none. */
 export type Found =
-  | {kind: 'articles'; input: string; isFolder: boolean; articles: Article[]}
+  | {kind: 'articles'; input: string; isFolder: boolean; articles: string[]}
   | {kind: 'missing'; input: string}
   | {kind: 'empty-folder'; input: string}
 
@@ -28,8 +21,7 @@ export async function findArticles(input: string, cwd: string, outDir: string): 
   const stats = await stat(absolute).catch(() => undefined)
 
   if (!stats) return {kind: 'missing', input}
-  if (!stats.isDirectory())
-    return {kind: 'articles', input, isFolder: false, articles: [{path: absolute, name: basename(absolute)}]}
+  if (!stats.isDirectory()) return {kind: 'articles', input, isFolder: false, articles: [absolute]}
 
   // The output folder is skipped when it lies inside the input folder; when it
   // is the input folder (or above it), the output names are what tell.
@@ -41,7 +33,7 @@ export async function findArticles(input: string, cwd: string, outDir: string): 
         kind: 'articles',
         input,
         isFolder: true,
-        articles: paths.map((path) => ({path, name: relative(absolute, path)}))
+        articles: paths
       }
 }
 

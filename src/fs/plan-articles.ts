@@ -17,6 +17,10 @@ export interface PlannedArticle {
 /** An input that gave no article (missing path, empty folder, output conflict): its fatal message is on `file`. */
 export interface FailedInput {
   kind: 'failed'
+  /** Why: the message on `file` has this rule id. */
+  ruleId: 'file-missing' | 'folder-empty' | 'output-conflict'
+  /** The path as given on the command line (for a missing path or an empty folder). */
+  input?: string
   file: VFile
 }
 
@@ -37,7 +41,7 @@ export async function planArticles(
   const found = await Promise.all(inputs.map((input) => findArticles(input, cwd, outDir)))
   const bases = found.flatMap((entry) =>
     entry.kind === 'articles'
-      ? [entry.isFolder ? resolve(cwd, entry.input) : dirname(entry.articles[0]!.path)]
+      ? [entry.isFolder ? resolve(cwd, entry.input) : dirname(entry.articles[0]!)]
       : []
   )
   const base = bases.length > 0 ? bases.reduce(commonFolder) : cwd
@@ -48,12 +52,13 @@ export async function planArticles(
   for (const entry of found) {
     if (entry.kind !== 'articles') {
       const file = new VFile({path: displayPath(cwd, resolve(cwd, entry.input))})
-      fileFatal(file, entry.kind === 'missing' ? 'file-missing' : 'folder-empty', file.path)
-      plan.push({kind: 'failed', file})
+      const ruleId = entry.kind === 'missing' ? 'file-missing' : 'folder-empty'
+      fileFatal(file, ruleId, file.path)
+      plan.push({kind: 'failed', ruleId, input: entry.input, file})
       continue
     }
 
-    for (const {path} of entry.articles) {
+    for (const path of entry.articles) {
       if (sources.has(path)) continue
       sources.add(path)
       plan.push({
@@ -72,7 +77,7 @@ export async function planArticles(
     const {translation, sideBySide} = entry.output
     if (targets.has(translation) || sources.has(translation) || sources.has(sideBySide)) {
       fileFatal(entry.file, 'output-conflict', displayPath(cwd, translation))
-      return {kind: 'failed', file: entry.file}
+      return {kind: 'failed', ruleId: 'output-conflict', file: entry.file}
     }
 
     targets.add(translation)

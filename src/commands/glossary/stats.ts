@@ -1,5 +1,4 @@
 import {readFile} from 'node:fs/promises'
-import {isAbsolute, relative, sep} from 'node:path'
 import {VFile} from 'vfile'
 import {
   collectUnits,
@@ -18,11 +17,11 @@ import type {Translate} from '../../cli/i18n.js'
 import type {GlossaryCommandOptions} from '../../cli/parse-cli-args.js'
 import {printGlossaLine} from '../../cli/print-glossa-line.js'
 import {printReport} from '../../cli/report.js'
-import {findArticles, type Article} from '../../fs/find-articles.js'
+import {displayPath} from '../../fs/display-path.js'
 import {findProject} from '../../fs/find-project.js'
 import {loadConfig} from '../../fs/load-config.js'
 import type {LoadedGlossary} from '../../fs/load-glossary.js'
-import {outputPaths} from '../../fs/output-paths.js'
+import {planArticles} from '../../fs/plan-articles.js'
 import {readArticle} from '../../fs/read-article.js'
 import type {Io} from '../../io.js'
 
@@ -72,20 +71,18 @@ export async function glossaryStats(
     forbidden: 0,
     misses: []
   }))
-  const articles: Article[] = []
   const reported: VFile[] = []
-  // Paths inside the working folder are shown relative to it, others whole.
-  const display = (path: string) => {
-    const local = relative(io.cwd, path)
-    return local.startsWith('..') || isAbsolute(local) ? path : local.split(sep).join('/')
-  }
+  const display = (path: string) => displayPath(io.cwd, path)
+  // The articles and their side-by-side files where `translate` puts them.
+  const plan = await planArticles(options.args.length > 0 ? options.args : ['articles/'], io.cwd, outDir)
+  const articles = plan.flatMap((entry) => (entry.kind === 'article' ? [entry] : []))
 
-  for (const input of options.args.length > 0 ? options.args : ['articles/']) {
-    const found = await findArticles(input, io.cwd, outDir)
+  for (const entry of plan) {
+    if (entry.kind === 'article' || entry.ruleId === 'output-conflict') continue
     // A path that is not there is a mistake on the command line: counts without it would mislead.
-    if (found.kind === 'missing') throw new UsageError('glossaryStats.not-found', {file: input})
-    if (found.kind === 'articles') articles.push(...found.articles)
-    else printGlossaLine(io, t('glossaryStats.no-articles', {file: input}))
+    if (entry.ruleId === 'file-missing')
+      throw new UsageError('glossaryStats.not-found', {file: entry.input ?? ''})
+    printGlossaLine(io, t('glossaryStats.no-articles', {file: entry.input ?? ''}))
   }
 
   let reviewed = 0
@@ -94,7 +91,7 @@ export async function glossaryStats(
     reported.push(file)
     if (!(await readArticle(article.path, file))) continue
     const units = await collectUnits(file, {fields: config.frontMatterFields, terms})
-    const sideBySidePath = outputPaths(io.cwd, outDir, article.name).sideBySide
+    const sideBySidePath = article.output.sideBySide
     const rows = await sideBySideRows(sideBySidePath)
     const english = rows && new Map(rows.map((row) => [row.id, row.english]))
     if (rows) {
