@@ -263,7 +263,7 @@ describe('DeepL engine over HTTP', () => {
     const {cwd, run, summary} = await translate({'articles/a.md': 'Uno.\n\nDue.\n'})
     expect(run.code).toBe(1)
     expect(summary?.files[0]?.messages[0]?.reason).toBe(
-      'Cannot translate articles/a.md: the deepl engine returned 1 translations for 2 texts; nothing came back, nothing was written — units: 2, characters: 8'
+      'Cannot translate articles/a.md: the deepl engine answered with the wrong number of translations (texts sent: 2, translations: 1); nothing came back, nothing was written — units: 2, characters: 8'
     )
     await expect(readFile(join(cwd, 'output', 'a.en.md'), 'utf8')).rejects.toThrow()
   })

@@ -103,7 +103,8 @@ Examples:
     'deepl-connection': 'cannot reach the DeepL server ({{reason}}); check the network or DEEPL_SERVER_URL',
     'deepl-failed': 'DeepL failed: {{message}}',
     'engine-error': '{{message}}',
-    'engine-count': 'the {{engine}} engine returned {{actual}} translations for {{expected}} texts',
+    'engine-count':
+      'the {{engine}} engine answered with the wrong number of translations (texts sent: {{expected}}, translations: {{actual}})',
     unexpected: 'Unexpected error: {{message}}'
   },
   write: {

@@ -109,7 +109,8 @@ Esempi:
       'impossibile raggiungere il server DeepL ({{reason}}); controlla la rete o DEEPL_SERVER_URL',
     'deepl-failed': 'DeepL non è riuscito: {{message}}',
     'engine-error': '{{message}}',
-    'engine-count': 'il motore {{engine}} ha restituito {{actual}} traduzioni per {{expected}} testi',
+    'engine-count':
+      'il motore {{engine}} ha risposto con un numero sbagliato di traduzioni (testi inviati: {{expected}}, traduzioni: {{actual}})',
     unexpected: 'Errore inatteso: {{message}}'
   },
   write: {
