@@ -60,7 +60,7 @@ Examples:
   glossa translate
   glossa translate articles/openai-aws.md --to en-GB
   glossa translate articles/ --engine identity --out /tmp/check
-  glossa glossary add inferenza inference --note "running a trained model"
+  glossa glossary add quantizzazione quantization --note "fewer bits per weight"
   glossa glossary export --out terms.tbx
 `,
   usage: {

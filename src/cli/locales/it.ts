@@ -63,7 +63,7 @@ Esempi:
   glossa translate
   glossa translate articles/openai-aws.md --to en-GB
   glossa translate articles/ --engine identity --out /tmp/verifica
-  glossa glossary add inferenza inference --note "uso di un modello addestrato"
+  glossa glossary add quantizzazione quantization --note "meno bit per peso"
   glossa glossary export --out termini.tbx
 `,
   usage: {
