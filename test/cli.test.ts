@@ -78,7 +78,10 @@ describe('engine choice', () => {
     try {
       const out = await tmp()
       const env = {DEEPL_AUTH_KEY: 'secret-key-123:fx', DEEPL_SERVER_URL: server.url}
-      const run = await runCli(['translate', 'articles/', '--out', out, '--json'], {env})
+      // The memory goes with the outputs, not into the repository's `.glossa/`.
+      const run = await runCli(['translate', 'articles/', '--out', out, '--json'], {
+        env: {...env, GLOSSA_MEMORY: join(out, 'memory.sqlite')}
+      })
       expect(run.code).toBe(0)
       expect(run.stderr).toContain('with the deepl engine')
       expect(server.state.counters.translate).toBe(1)

@@ -12,7 +12,9 @@ const defaults = {
   lang: undefined,
   concurrency: 4,
   dryRun: false,
-  glossary: undefined
+  glossary: undefined,
+  memory: undefined,
+  noMemory: false
 }
 
 const glossaryDefaults = {

@@ -12,6 +12,10 @@ export interface JsonSummary {
     characters: number
     requests: number
     billedCharacters: number
+    /** Units answered by the translation memory: not sent, not billed. */
+    fromMemory: number
+    /** Distinct texts sent to the engine. */
+    sent: number
     messages: Array<{
       ruleId: string | null
       severity: 'error' | 'warning' | 'info'
@@ -28,7 +32,15 @@ export interface JsonSummary {
       left: {units: number; characters: number} | null
     }>
   }>
-  totals: {files: number; units: number; characters: number; requests: number; billedCharacters: number}
+  totals: {
+    files: number
+    units: number
+    characters: number
+    requests: number
+    billedCharacters: number
+    fromMemory: number
+    sent: number
+  }
 }
 
 /** Build the `--json` summary of a run. */
@@ -44,6 +56,8 @@ export function jsonSummary(outcomes: readonly FileOutcome[], t: Translate): Jso
       characters: outcome.characters,
       requests: outcome.requests,
       billedCharacters: outcome.billedCharacters,
+      fromMemory: outcome.fromMemory,
+      sent: outcome.sent,
       messages: outcome.file.messages.map((message: VFileMessage) => {
         const end = message.place && 'end' in message.place ? message.place.end : undefined
         return {
@@ -65,7 +79,9 @@ export function jsonSummary(outcomes: readonly FileOutcome[], t: Translate): Jso
       units: sum((outcome) => outcome.units),
       characters: sum((outcome) => outcome.characters),
       requests: sum((outcome) => outcome.requests),
-      billedCharacters: sum((outcome) => outcome.billedCharacters)
+      billedCharacters: sum((outcome) => outcome.billedCharacters),
+      fromMemory: sum((outcome) => outcome.fromMemory),
+      sent: sum((outcome) => outcome.sent)
     }
   }
 }

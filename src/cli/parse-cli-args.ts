@@ -50,6 +50,10 @@ export interface TranslateCommandOptions {
   dryRun: boolean
   /** The glossary file; default `glossary/glossary.tsv`. */
   glossary: string | undefined
+  /** The translation memory file (`--memory`); default `GLOSSA_MEMORY`, else `.glossa/memory.sqlite`. */
+  memory: string | undefined
+  /** `--no-memory`: neither look up nor store, for this run. */
+  noMemory: boolean
 }
 
 const targets: readonly TargetLanguage[] = ['en-US', 'en-GB']
@@ -72,6 +76,8 @@ const optionSpec = {
   dnt: {type: 'boolean'},
   format: {type: 'string'},
   overwrite: {type: 'boolean'},
+  memory: {type: 'string'},
+  'no-memory': {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'}
 } as const
@@ -96,7 +102,21 @@ export function parseCliArgs(argv: readonly string[]): Command {
   if (command === 'usage') throw new UsageError('usage.unexpected-argument', {value: paths[0] ?? ''})
   if (command === 'glossary') return {command, options: glossaryOptions(paths, values, lang)}
   if (command !== 'translate') throw new UsageError('usage.unknown-command', {command})
-  onlyFor('translate', values, ['out', 'to', 'engine', 'json', 'quiet', 'frail', 'concurrency', 'dry-run'])
+  onlyFor('translate', values, [
+    'out',
+    'to',
+    'engine',
+    'json',
+    'quiet',
+    'frail',
+    'concurrency',
+    'dry-run',
+    'memory',
+    'no-memory'
+  ])
+  if (values.memory !== undefined && values['no-memory']) {
+    throw new UsageError('usage.option-conflict', {option: '--memory', other: '--no-memory'})
+  }
 
   const to = values.to === undefined ? 'en-US' : normaliseTarget(values.to)
   return {
@@ -113,7 +133,9 @@ export function parseCliArgs(argv: readonly string[]): Command {
       concurrency:
         values.concurrency === undefined ? 4 : wholeNumber('--concurrency', values.concurrency, 1, 16),
       dryRun: values['dry-run'] ?? false,
-      glossary: nonEmpty('--glossary', values.glossary)
+      glossary: nonEmpty('--glossary', values.glossary),
+      memory: nonEmpty('--memory', values.memory),
+      noMemory: values['no-memory'] ?? false
     }
   }
 }

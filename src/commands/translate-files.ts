@@ -41,6 +41,10 @@ export interface FileOutcome {
   characters: number
   billedCharacters: number
   requests: number
+  /** Units answered from the translation memory. */
+  fromMemory: number
+  /** Distinct texts sent to the engine. */
+  sent: number
 }
 
 /**
@@ -89,7 +93,9 @@ async function translateOne(article: PlannedArticle, options: TranslateFilesOpti
     units: result.units.length,
     characters: result.characters,
     billedCharacters: result.billedCharacters,
-    requests: result.requests
+    requests: result.requests,
+    fromMemory: result.fromMemory,
+    sent: result.sent
   }
   if (settings.engine.dryRun || !result.written) return counted(file, counts)
 
@@ -128,7 +134,14 @@ async function translateOne(article: PlannedArticle, options: TranslateFilesOpti
 /** An outcome without outputs; what was sent and billed before the failure still counts. */
 function counted(
   file: VFile,
-  counts: Omit<FileOutcome, 'file' | 'output'> = {units: 0, characters: 0, billedCharacters: 0, requests: 0}
+  counts: Omit<FileOutcome, 'file' | 'output'> = {
+    units: 0,
+    characters: 0,
+    billedCharacters: 0,
+    requests: 0,
+    fromMemory: 0,
+    sent: 0
+  }
 ): FileOutcome {
   return {file, ...counts}
 }

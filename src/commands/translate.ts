@@ -1,16 +1,17 @@
-import {documentSettings, type DocumentSettings, type Engine} from '../core/index.js'
+import {documentSettings, type DocumentSettings, type Engine, type TranslationMemory} from '../core/index.js'
 import type {Outcome} from '../cli/exit-code.js'
 import type {Translate} from '../cli/i18n.js'
 import {jsonSummary} from '../cli/json-summary.js'
 import type {TranslateCommandOptions} from '../cli/parse-cli-args.js'
 import {refuseBrokenGlossary} from '../cli/refuse-broken-glossary.js'
 import {localise, printReport} from '../cli/report.js'
-import {loadEngine} from '../engines/load-engine.js'
+import {loadEngine, type EngineName} from '../engines/load-engine.js'
 import {checkOutputFolders} from '../fs/check-output-folders.js'
 import {displayPath} from '../fs/display-path.js'
 import {glossaryPath} from '../fs/find-project.js'
 import {loadProjects, type Project} from '../fs/load-projects.js'
-import {planArticles} from '../fs/plan-articles.js'
+import {planArticles, type PlanEntry, type PlannedArticle} from '../fs/plan-articles.js'
+import {memoryPath} from '../memory/memory-path.js'
 import type {Io} from '../io.js'
 import {dirname} from 'node:path'
 import {translateFiles, type ProgressEvent} from './translate-files.js'
@@ -58,7 +59,32 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
     )
   }
 
-  const settings = await projectSettings(distinct, options, io, options.dryRun ? 'dry-run' : engineName)
+  const memory = await openRunMemory(options, io, options.dryRun ? 'dry-run' : engineName)
+  try {
+    return await translateWith(memory?.memory, plan, articles, projects, distinct, options, io, t, engineName)
+  } finally {
+    memory?.close()
+  }
+}
+
+async function translateWith(
+  memory: TranslationMemory | undefined,
+  plan: PlanEntry[],
+  articles: PlannedArticle[],
+  projects: Map<string, Project>,
+  distinct: Project[],
+  options: TranslateCommandOptions,
+  io: Io,
+  t: Translate,
+  engineName: EngineName
+): Promise<Outcome> {
+  const settings = await projectSettings(
+    distinct,
+    options,
+    io,
+    options.dryRun ? 'dry-run' : engineName,
+    memory
+  )
   const progress = io.stderr.isTTY && !options.quiet
   const outcomes = await translateFiles({
     plan,
@@ -103,7 +129,12 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
         ? t('summary.none')
         : options.dryRun
           ? t('summary.dry-run', values)
-          : t('summary.line', {...values, count: translated})) + '\n'
+          : t('summary.line', {...values, count: translated})) +
+        // With a memory, what it answered: those units were neither sent nor billed.
+        (memory && articles.length > 0
+          ? ' ' + t('summary.memory', {memory: summary.totals.fromMemory, sent: summary.totals.sent})
+          : '') +
+        '\n'
     )
   }
 
@@ -129,7 +160,8 @@ async function projectSettings(
   projects: readonly Project[],
   options: TranslateCommandOptions,
   io: Io,
-  engineName: Parameters<typeof loadEngine>[0]
+  engineName: EngineName,
+  memory: TranslationMemory | undefined
 ): Promise<Map<Project, DocumentSettings>> {
   const engines = new Map<string, Engine>()
   const settings = new Map<Project, DocumentSettings>()
@@ -151,10 +183,30 @@ async function projectSettings(
         engine,
         targetLanguage: options.to,
         fields: project.config.frontMatterFields,
-        glossary: project.glossary.glossary
+        glossary: project.glossary.glossary,
+        memory
       })
     )
   }
 
   return settings
+}
+
+/**
+ * The run's translation memory, when its engine is remembered (DeepL, or a
+ * dry run counting for it) and `--no-memory` is not given. A dry run only
+ * reads it, and a missing file is then no memory rather than a new one.
+ */
+async function openRunMemory(
+  options: TranslateCommandOptions,
+  io: Io,
+  engineName: EngineName
+): Promise<{memory: TranslationMemory; close: () => void} | undefined> {
+  if (options.noMemory || (engineName !== 'deepl' && engineName !== 'dry-run')) return undefined
+  const {openMemory} = await import('../memory/open-memory.js')
+  const {sqliteMemory} = await import('../memory/sqlite-memory.js')
+  const path = memoryPath(options.memory, io.env, io.cwd)
+  const readonly = engineName === 'dry-run'
+  const db = await openMemory(path, {shown: displayPath(io.cwd, path), readonly})
+  return db && {memory: sqliteMemory(db, {readonly}), close: () => db.close()}
 }

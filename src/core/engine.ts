@@ -13,6 +13,22 @@ export interface EngineRequest {
   context?: string
   /** The project glossary, for engines that honour one; absent when it has no entries. */
   glossary?: Glossary | undefined
+  /**
+   * Called as each answer arrives (one batch of texts), before the next is
+   * awaited, so what was paid for can be kept even if the run dies later.
+   */
+  onAnswer?: ((answer: EngineAnswer) => void) | undefined
+}
+
+/** One answer of an engine: some of a request's texts, translated. */
+export interface EngineAnswer {
+  /** Positions in `EngineRequest.texts`. */
+  indices: number[]
+  translations: string[]
+  /** Characters billed, per text. */
+  billedCharacters: number[]
+  /** The source language the engine detected, per text, when it says. */
+  detectedLanguages: Array<string | undefined>
 }
 
 export interface EngineResponse {
@@ -37,5 +53,11 @@ export interface Engine {
    * the texts back unchanged, so nothing is checked and nothing is written.
    */
   readonly dryRun?: boolean
+  /**
+   * Set on engines whose answers are paid for and worth keeping (DeepL):
+   * the engine's name and every option that changes its output, as the
+   * memory keys its answers. Engines without it are never remembered.
+   */
+  readonly memoryId?: string
   translate(request: EngineRequest): Promise<EngineResponse>
 }

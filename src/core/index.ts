@@ -16,7 +16,7 @@ export {
   type UnitKind,
   type UnitResult
 } from './document/index.js'
-export type {Engine, EngineRequest, EngineResponse, TargetLanguage} from './engine.js'
+export type {Engine, EngineAnswer, EngineRequest, EngineResponse, TargetLanguage} from './engine.js'
 export {EngineFailure, GlossaError, UsageError, type MessageValues} from './errors.js'
 export {escapeRegExp} from './escape-reg-exp.js'
 export {fileFatal} from './file-fatal.js'
@@ -53,6 +53,13 @@ export {
 } from './glossary/index.js'
 export {decodeInline, escapeMarkdown, walkInline, type Encoding, type Tag} from './inline/index.js'
 export {englishForms, englishPlural, italianForms, normalizeForm} from './language/index.js'
+export {
+  memoryKey,
+  pipelineVersion,
+  type MemoryEntry,
+  type MemoryKeyInput,
+  type TranslationMemory
+} from './memory/index.js'
 export {markdownParser, parseMarkdown, type MarkdownParser, type Range} from './markdown/index.js'
 export {reportOnFile} from './report-on-file.js'
 export {

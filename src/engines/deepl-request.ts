@@ -16,6 +16,15 @@ export function textOptions(request: EngineRequest): TranslateTextOptions {
 }
 
 /**
+ * What the memory knows DeepL's answers by: the options above that shape the
+ * English (not the context, which only helps, nor the glossary, whose
+ * entries in each unit are part of the unit's key). A change to them makes
+ * every unit be sent again.
+ */
+export const deeplMemoryId =
+  'deepl ' + JSON.stringify(textOptions({texts: [], sourceLanguage: 'it', targetLanguage: 'en-US'}))
+
+/**
  * The requests DeepL will get for one article: index ranges of its texts,
  * within DeepL's limits. Shared by the engine and `--dry-run`.
  */

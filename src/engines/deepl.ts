@@ -1,7 +1,7 @@
 import * as deepl from 'deepl-node'
 import {EngineFailure, type Engine, type EngineResponse, type Glossary} from '../core/index.js'
 import {ensureGlossary} from './deepl-glossary.js'
-import {planBatches, textOptions} from './deepl-request.js'
+import {deeplMemoryId, planBatches, textOptions} from './deepl-request.js'
 import type {RetryPolicy} from './load-engine.js'
 
 export interface DeepLSettings {
@@ -41,6 +41,7 @@ export function createDeepLEngine(settings: DeepLSettings): Engine {
 
   return {
     name: 'deepl',
+    memoryId: deeplMemoryId,
     async translate(request) {
       const translations: Array<string | undefined> = request.texts.map(() => undefined)
       const response: EngineResponse = {translations, billedCharacters: 0, requests: 0}
@@ -92,6 +93,13 @@ export function createDeepLEngine(settings: DeepLSettings): Engine {
               translations[start + offset] = result.text
               response.billedCharacters += result.billedCharacters ?? 0
             }
+
+            request.onAnswer?.({
+              indices: results.map((_, offset) => start + offset),
+              translations: results.map((result) => result.text),
+              billedCharacters: results.map((result) => result.billedCharacters ?? 0),
+              detectedLanguages: results.map((result) => result.detectedSourceLang)
+            })
           } catch (error) {
             const current = toFailure(error)
             // The quota outranks whatever failed before it: it is what stops the run.

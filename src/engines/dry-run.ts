@@ -1,5 +1,5 @@
 import type {Engine} from '../core/index.js'
-import {planBatches} from './deepl-request.js'
+import {deeplMemoryId, planBatches} from './deepl-request.js'
 
 /**
  * `--dry-run`: counts the requests DeepL would get, as the DeepL engine
@@ -8,6 +8,8 @@ import {planBatches} from './deepl-request.js'
 export const dryRunEngine: Engine = {
   name: 'dry-run',
   dryRun: true,
+  // It counts what DeepL would get, so what DeepL answered before is not counted.
+  memoryId: deeplMemoryId,
   async translate(request) {
     return {translations: [...request.texts], billedCharacters: 0, requests: planBatches(request).length}
   }

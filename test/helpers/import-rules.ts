@@ -42,7 +42,8 @@ export const layers: Record<string, readonly string[]> = {
   inline: ['markdown'],
   glossary: ['language', 'inline'],
   terms: ['language', 'glossary', 'inline'],
-  document: ['language', 'markdown', 'inline', 'glossary', 'terms'],
+  memory: ['glossary'],
+  document: ['language', 'markdown', 'inline', 'glossary', 'terms', 'memory'],
   'side-by-side': ['markdown', 'inline', 'document']
 }
 

@@ -75,6 +75,7 @@ Examples:
     'missing-action': 'Missing glossary action, expected one of {{expected}}; run `glossa --help`',
     'missing-argument': 'Missing argument for `glossa {{command}}`; run `glossa --help`',
     'option-not-for': 'Option `{{option}}` does not apply to `glossa {{command}}`; run `glossa --help`',
+    'option-conflict': 'Options `{{option}}` and `{{other}}` cannot go together; keep one',
     'unknown-command': 'Unknown command `{{command}}`; run `glossa --help` to see the commands',
     'missing-command': 'Missing command; run `glossa --help` to see the commands',
     'unknown-option': 'Unknown option `{{option}}`; run `glossa --help` to see the options',
@@ -106,6 +107,19 @@ Examples:
     'engine-count':
       'the {{engine}} engine answered with the wrong number of translations (texts sent: {{expected}}, translations: {{actual}})',
     unexpected: 'Unexpected error: {{message}}'
+  },
+  memory: {
+    'not-sqlite':
+      'Cannot use the translation memory {{file}}: it is not an SQLite file; move it away or pass another --memory (glossa never overwrites it)',
+    foreign:
+      'Cannot use the translation memory {{file}}: it is an SQLite file of another program, not a glossa memory; move it away or pass another --memory (glossa never overwrites it)',
+    newer:
+      'Cannot use the translation memory {{file}}: a newer glossa made it (format {{version}}; this one reads {{supported}}); update glossa, or pass another --memory',
+    corrupt:
+      'Cannot use the translation memory {{file}}: it is damaged ({{reason}}); restore it from a backup, or move it away to start a new one (glossa never overwrites it)',
+    unwritable:
+      'Cannot create the translation memory {{file}}: {{because}}; pass another --memory, or --no-memory for this run',
+    sqlite: '{{message}}'
   },
   write: {
     ENOTDIR: '`{{path}}` is a file, not a folder',
@@ -204,6 +218,7 @@ Examples:
     files_other: '{{count}} files',
     files_many: '{{count}} files',
     none: 'Nothing translated: no article was found.',
+    memory: 'Translation memory — units answered: {{memory}}, texts sent: {{sent}}.',
     line_one:
       'Translated {{count}} of {{files}} with the {{engine}} engine — units: {{units}}, characters: {{characters}}, requests: {{requests}}, billed characters: {{billed}}.',
     line_other:

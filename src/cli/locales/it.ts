@@ -80,6 +80,7 @@ Esempi:
     'missing-action': "Manca l'azione sul glossario, attesa una tra {{expected}}; esegui `glossa --help`",
     'missing-argument': 'Manca un argomento per `glossa {{command}}`; esegui `glossa --help`',
     'option-not-for': "L'opzione `{{option}}` non vale per `glossa {{command}}`; esegui `glossa --help`",
+    'option-conflict': 'Le opzioni `{{option}}` e `{{other}}` non vanno insieme; tienine una',
     'unknown-command': 'Comando `{{command}}` sconosciuto; esegui `glossa --help` per vedere i comandi',
     'missing-command': 'Manca il comando; esegui `glossa --help` per vedere i comandi',
     'unknown-option': 'Opzione `{{option}}` sconosciuta; esegui `glossa --help` per vedere le opzioni',
@@ -112,6 +113,19 @@ Esempi:
     'engine-count':
       'il motore {{engine}} ha risposto con un numero sbagliato di traduzioni (testi inviati: {{expected}}, traduzioni: {{actual}})',
     unexpected: 'Errore inatteso: {{message}}'
+  },
+  memory: {
+    'not-sqlite':
+      'Impossibile usare la memoria di traduzione {{file}}: non è un file SQLite; spostalo o indica un altro --memory (glossa non lo sovrascrive mai)',
+    foreign:
+      'Impossibile usare la memoria di traduzione {{file}}: è un file SQLite di un altro programma, non una memoria di glossa; spostalo o indica un altro --memory (glossa non lo sovrascrive mai)',
+    newer:
+      'Impossibile usare la memoria di traduzione {{file}}: l’ha creata un glossa più recente (formato {{version}}; questo legge il {{supported}}); aggiorna glossa, o indica un altro --memory',
+    corrupt:
+      'Impossibile usare la memoria di traduzione {{file}}: è danneggiata ({{reason}}); ripristinala da un backup, o spostala per iniziarne una nuova (glossa non la sovrascrive mai)',
+    unwritable:
+      'Impossibile creare la memoria di traduzione {{file}}: {{because}}; indica un altro --memory, o --no-memory per questa esecuzione',
+    sqlite: '{{message}}'
   },
   write: {
     ENOTDIR: '`{{path}}` è un file, non una cartella',
@@ -210,6 +224,7 @@ Esempi:
     files_other: '{{count}}',
     files_many: '{{count}}',
     none: 'Niente tradotto: nessun articolo trovato.',
+    memory: 'Memoria di traduzione — unità trovate: {{memory}}, testi inviati: {{sent}}.',
     line_one:
       'Tradotto {{count}} file su {{files}} con il motore {{engine}} — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}, caratteri fatturati: {{billed}}.',
     line_other:

@@ -1,5 +1,6 @@
 import type {Engine, TargetLanguage} from '../engine.js'
 import type {Glossary} from '../glossary/index.js'
+import type {TranslationMemory} from '../memory/index.js'
 import {compileTerms, type TermMatcher} from '../terms/index.js'
 
 /** What a run of `translateDocument` is asked to do. */
@@ -10,6 +11,8 @@ export interface DocumentOptions {
   fields: readonly string[]
   /** The project glossary: its terms are checked on every unit, and it goes to the engine. */
   glossary?: Glossary | undefined
+  /** Where paid answers are kept; used only with an engine that has a `memoryId`. */
+  memory?: TranslationMemory | undefined
 }
 
 /** The options of a run, settled once for all its articles. */
@@ -24,6 +27,8 @@ export interface DocumentSettings {
    * translations arrive, so identical units across articles are sent once.
    */
   known: Map<string, string>
+  /** The translation memory, when the run has one and its engine is remembered. */
+  memory: TranslationMemory | undefined
 }
 
 /** Settle a run's options once, as unified-engine does: the glossary is compiled here, not per article. */
@@ -34,6 +39,7 @@ export function documentSettings(options: DocumentOptions): DocumentSettings {
     targetLanguage: options.targetLanguage,
     fields: options.fields,
     terms: glossary && glossary.entries.length > 0 ? compileTerms(glossary) : undefined,
-    known: new Map()
+    known: new Map(),
+    memory: options.engine.memoryId === undefined ? undefined : options.memory
   }
 }

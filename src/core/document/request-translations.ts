@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import type {EngineResponse} from '../engine.js'
+import type {EngineAnswer, EngineRequest, EngineResponse} from '../engine.js'
 import {EngineFailure} from '../errors.js'
 import {reportOnFile} from '../report-on-file.js'
 import {articleContext} from './article-context.js'
@@ -17,6 +17,8 @@ export interface Requested {
   characters: number
   billedCharacters: number
   requests: number
+  /** Distinct texts sent to the engine. */
+  sent: number
   /**
    * Set when the engine stopped part-way: `partly` when some translations
    * came back (they are written), `wholly` when none did (nothing is).
@@ -35,7 +37,8 @@ export async function requestTranslations(
   file: VFile,
   units: readonly Unit[],
   found: ReadonlyArray<string | undefined>,
-  settings: DocumentSettings
+  settings: DocumentSettings,
+  keys: ReadonlyMap<string, string> = new Map()
 ): Promise<Requested> {
   // Identical units are sent, and billed, once.
   const distinct = new Map<string, number>()
@@ -46,7 +49,7 @@ export async function requestTranslations(
   const texts = [...distinct.keys()]
   const charactersOf = (list: readonly string[]) =>
     list.reduce((sum, text) => sum + (distinct.get(text) ?? 0), 0)
-  const response = await ask(texts, units, settings)
+  const response = await ask(texts, units, settings, remember(texts, keys, settings))
   const received = new Map<string, string | undefined>()
   for (const [index, text] of texts.entries()) {
     const translation = response.translations[index]
@@ -58,7 +61,8 @@ export async function requestTranslations(
     translations: units.map((unit, index) => found[index] ?? received.get(unit.encoding.text)),
     characters: charactersOf(texts),
     billedCharacters: response.billedCharacters,
-    requests: response.requests
+    requests: response.requests,
+    sent: texts.length
   }
 
   if (response.failure) {
@@ -86,7 +90,8 @@ export async function requestTranslations(
 async function ask(
   texts: string[],
   units: readonly Unit[],
-  settings: DocumentSettings
+  settings: DocumentSettings,
+  onAnswer: EngineRequest['onAnswer']
 ): Promise<EngineResponse> {
   if (texts.length === 0) return {translations: [], billedCharacters: 0, requests: 0}
   let response: EngineResponse
@@ -97,7 +102,8 @@ async function ask(
       sourceLanguage: 'it',
       targetLanguage: settings.targetLanguage,
       context: articleContext(units),
-      glossary: settings.terms?.glossary
+      glossary: settings.terms?.glossary,
+      onAnswer
     })
   } catch (error) {
     if (error instanceof EngineFailure) throw error
@@ -119,4 +125,40 @@ async function ask(
   }
 
   return response
+}
+
+/**
+ * Each answer goes into the memory as it arrives, in one transaction: a run
+ * killed later loses only the requests still in flight.
+ */
+function remember(
+  texts: readonly string[],
+  keys: ReadonlyMap<string, string>,
+  settings: DocumentSettings
+): ((answer: EngineAnswer) => void) | undefined {
+  const {memory, engine} = settings
+  if (!memory || engine.memoryId === undefined) return undefined
+  const memoryId = engine.memoryId
+  return (answer) => {
+    memory.store(
+      answer.indices.flatMap((index, offset) => {
+        const source = texts[index]!
+        const key = keys.get(source)
+        return key === undefined
+          ? []
+          : [
+              {
+                key,
+                source,
+                target: answer.translations[offset]!,
+                sourceLanguage: 'it',
+                targetLanguage: settings.targetLanguage,
+                engine: memoryId,
+                billedCharacters: answer.billedCharacters[offset] ?? 0,
+                detectedLanguage: answer.detectedLanguages[offset]
+              }
+            ]
+      })
+    )
+  }
 }

@@ -2,6 +2,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {collectUnits} from './collect-units.js'
 import {decodeTranslations} from './decode-translations.js'
+import {lookupMemory} from './lookup-memory.js'
 import type {DocumentSettings} from './document-settings.js'
 import {requestTranslations} from './request-translations.js'
 import {reuseTranslations} from './reuse-translations.js'
@@ -30,6 +31,10 @@ export interface DocumentResult {
   written: boolean
   billedCharacters: number
   requests: number
+  /** Units whose translation came from the translation memory. */
+  fromMemory: number
+  /** Distinct texts sent to the engine. */
+  sent: number
 }
 
 /**
@@ -42,9 +47,11 @@ export async function translateDocument(file: VFile, settings: DocumentSettings)
   // Parse, split into units, encode each once, find its glossary terms.
   const units = await collectUnits(file, settings)
   // Units translated earlier in this run are not sent again.
-  const found = reuseTranslations(units, settings)
-  // The engine gets each distinct unit still without a translation.
-  const requested = await requestTranslations(file, units, found, settings)
+  const reused = reuseTranslations(units, settings)
+  // Nor are units the memory has an answer for.
+  const remembered = lookupMemory(units, reused, settings)
+  // The engine gets each distinct unit still without a translation; each answer is remembered as it arrives.
+  const requested = await requestTranslations(file, units, remembered.found, settings, remembered.keys)
   // Each translation is read once: Markdown and words, or a tag problem.
   const decoded = await decodeTranslations(source, units, requested.translations)
   // Untranslated units, glossary terms, broken markup.
@@ -64,6 +71,8 @@ export async function translateDocument(file: VFile, settings: DocumentSettings)
     characters: requested.characters,
     written: requested.stopped !== 'wholly',
     billedCharacters: requested.billedCharacters,
-    requests: requested.requests
+    requests: requested.requests,
+    fromMemory: remembered.fromMemory,
+    sent: requested.sent
   }
 }

@@ -1,0 +1,56 @@
+import type {Database, Statement} from 'better-sqlite3'
+import type {MemoryEntry, TranslationMemory} from '../core/index.js'
+
+/** The memory in an open SQLite database: one query per lookup, one transaction per stored answer. */
+export function sqliteMemory(db: Database, options: {readonly?: boolean} = {}): TranslationMemory {
+  let select: Statement<[string], {key: string; target: string}> | undefined
+  let hit: Statement<[string]> | undefined
+  let insert: Statement<unknown[]> | undefined
+
+  return {
+    lookup(keys) {
+      const found = new Map<string, string>()
+      if (keys.length === 0) return found
+      select ??= db.prepare(
+        'SELECT key, target FROM translations WHERE key IN (SELECT value FROM json_each(?))'
+      )
+      const list = JSON.stringify(keys)
+      for (const row of select.all(list)) found.set(row.key, row.target)
+      // What was saved is counted for `glossa memory stats`, except on a read-only look (a dry run).
+      if (found.size > 0 && !options.readonly) {
+        hit ??= db.prepare(
+          'UPDATE translations SET hits = hits + 1 WHERE key IN (SELECT value FROM json_each(?))'
+        )
+        hit.run(JSON.stringify([...found.keys()]))
+      }
+
+      return found
+    },
+    store(entries) {
+      if (entries.length === 0 || options.readonly) return
+      insert ??= db.prepare(
+        `INSERT INTO translations (key, source, target, source_language, target_language, engine, billed_characters, detected_language, created)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT(key) DO UPDATE SET target = excluded.target, billed_characters = excluded.billed_characters,
+           detected_language = excluded.detected_language`
+      )
+      const created = new Date().toISOString()
+      const run = insert
+      db.transaction((list: readonly MemoryEntry[]) => {
+        for (const entry of list) {
+          run.run(
+            entry.key,
+            entry.source,
+            entry.target,
+            entry.sourceLanguage,
+            entry.targetLanguage,
+            entry.engine,
+            entry.billedCharacters,
+            entry.detectedLanguage ?? null,
+            created
+          )
+        }
+      })(entries)
+    }
+  }
+}
