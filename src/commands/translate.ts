@@ -1,4 +1,4 @@
-import {documentSettings, type DocumentSettings, type Engine, type TranslationMemory} from '../core/index.js'
+import {documentSettings, type Engine} from '../core/index.js'
 import type {Outcome} from '../cli/exit-code.js'
 import type {Translate} from '../cli/i18n.js'
 import {jsonSummary} from '../cli/json-summary.js'
@@ -10,10 +10,11 @@ import {checkOutputFolders} from '../fs/check-output-folders.js'
 import {displayPath} from '../fs/display-path.js'
 import {glossaryPath} from '../fs/find-project.js'
 import {loadProjects, type Project} from '../fs/load-projects.js'
-import {planArticles, type PlanEntry, type PlannedArticle} from '../fs/plan-articles.js'
-import {memoryPath} from '../memory/memory-path.js'
+import {planArticles} from '../fs/plan-articles.js'
 import type {Io} from '../io.js'
 import {dirname} from 'node:path'
+import {openRunMemory} from './open-run-memory.js'
+import {printSummary} from './print-summary.js'
 import {translateFiles, type ProgressEvent} from './translate-files.js'
 
 /**
@@ -35,6 +36,8 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
   for (const project of distinct) refuseBrokenGlossary(project.glossary, io, t, 'usage.glossary-broken')
 
   const engineName = options.engine ?? (io.env.DEEPL_AUTH_KEY ? 'deepl' : 'mock')
+  // Engines first: a missing key is a usage error before any folder or memory is made.
+  const engines = await projectEngines(distinct, options, io, options.dryRun ? 'dry-run' : engineName)
   if (!options.quiet) {
     if (options.engine === undefined && engineName === 'mock' && !options.dryRun) {
       io.stderr.write(t('notice.mock-fallback') + '\n')
@@ -59,154 +62,83 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
     )
   }
 
-  const memory = await openRunMemory(options, io, options.dryRun ? 'dry-run' : engineName)
+  const engine = engines.values().next().value!
+  const memory = await openRunMemory(options, io, engine)
   try {
-    return await translateWith(memory?.memory, plan, articles, projects, distinct, options, io, t, engineName)
+    const settings = new Map(
+      distinct.map((project) => [
+        project,
+        documentSettings({
+          engine: engines.get(project)!,
+          targetLanguage: options.to,
+          fields: project.config.frontMatterFields,
+          glossary: project.glossary.glossary,
+          memory: memory?.memory
+        })
+      ])
+    )
+    const progress = io.stderr.isTTY && !options.quiet
+    const outcomes = await translateFiles({
+      plan,
+      cwd: io.cwd,
+      settingsFor: (article) => settings.get(projects.get(article.path)!)!,
+      sideBySide: {
+        headers: [t('sideBySide.id'), t('sideBySide.source'), t('sideBySide.target'), t('sideBySide.notes')],
+        instructions: t('sideBySide.instructions'),
+        note: (message) => '`' + (message.ruleId ?? '') + '` ' + localise(message, t)
+      },
+      ...(progress
+        ? {
+            onProgress: (event: ProgressEvent) =>
+              io.stderr.write('\r\u001B[K' + t('progress', {...event, current: event.done + 1}))
+          }
+        : {})
+    })
+    if (progress) io.stderr.write('\r\u001B[K')
+
+    const files = outcomes.map((outcome) => outcome.file)
+    // A dry run checks nothing, so a file without messages is not said to have none.
+    printReport(io, files, t, {quiet: options.quiet || options.dryRun})
+    const summary = jsonSummary(outcomes, t)
+    if (!options.quiet) {
+      printSummary(io, t, outcomes, summary, {
+        engine: engine.name,
+        articles: articles.length,
+        dryRun: options.dryRun,
+        memory: memory !== undefined
+      })
+    }
+
+    if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n')
+    return {files, frail: options.frail}
   } finally {
     memory?.close()
   }
 }
 
-async function translateWith(
-  memory: TranslationMemory | undefined,
-  plan: PlanEntry[],
-  articles: PlannedArticle[],
-  projects: Map<string, Project>,
-  distinct: Project[],
-  options: TranslateCommandOptions,
-  io: Io,
-  t: Translate,
-  engineName: EngineName
-): Promise<Outcome> {
-  const settings = await projectSettings(
-    distinct,
-    options,
-    io,
-    options.dryRun ? 'dry-run' : engineName,
-    memory
-  )
-  const progress = io.stderr.isTTY && !options.quiet
-  const outcomes = await translateFiles({
-    plan,
-    cwd: io.cwd,
-    settingsFor: (article) => settings.get(projects.get(article.path)!)!,
-    sideBySide: {
-      headers: [t('sideBySide.id'), t('sideBySide.source'), t('sideBySide.target'), t('sideBySide.notes')],
-      instructions: t('sideBySide.instructions'),
-      note: (message) => '`' + (message.ruleId ?? '') + '` ' + localise(message, t)
-    },
-    ...(progress
-      ? {
-          onProgress: (event: ProgressEvent) =>
-            io.stderr.write('\r\u001B[K' + t('progress', {...event, current: event.done + 1}))
-        }
-      : {})
-  })
-  if (progress) io.stderr.write('\r\u001B[K')
-
-  const files = outcomes.map((outcome) => outcome.file)
-  // A dry run checks nothing, so a file without messages is not said to have none.
-  printReport(io, files, t, {quiet: options.quiet || options.dryRun})
-
-  const summary = jsonSummary(outcomes, t)
-  if (!options.quiet) {
-    const engine = settings.values().next().value?.engine.name ?? engineName
-    const values = {
-      // A path that gave no article is not a file that failed to translate.
-      count: articles.length,
-      files: t('summary.files', {count: articles.length}),
-      engine,
-      units: summary.totals.units,
-      characters: summary.totals.characters,
-      requests: summary.totals.requests,
-      billed: summary.totals.billedCharacters
-    }
-    const translated = outcomes.filter(
-      (outcome) => outcome.output && !outcome.file.messages.some((message) => message.fatal)
-    ).length
-    io.stderr.write(
-      (articles.length === 0
-        ? t('summary.none')
-        : options.dryRun
-          ? t('summary.dry-run', values)
-          : t('summary.line', {...values, count: translated})) +
-        // With a memory, what it answered: those units were neither sent nor billed.
-        (memory && articles.length > 0
-          ? ' ' + t('summary.memory', {memory: summary.totals.fromMemory, sent: summary.totals.sent})
-          : '') +
-        '\n'
-    )
-  }
-
-  // With several files, the cost of each, so an editor sees where it went.
-  if (!options.quiet && !options.dryRun && summary.files.length > 1) {
-    for (const file of summary.files) {
-      if (file.requests > 0 || file.billedCharacters > 0 || file.output) {
-        io.stderr.write(
-          '  ' +
-            t('summary.file', {file: file.path, requests: file.requests, billed: file.billedCharacters}) +
-            '\n'
-        )
-      }
-    }
-  }
-
-  if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n')
-  return {files, frail: options.frail}
-}
-
-/** Each project's settings, settled once; projects named alike share an engine (DeepL's glossaries are named by project). */
-async function projectSettings(
+/** Each project's engine; projects named alike share one (DeepL's glossaries are named by project). */
+async function projectEngines(
   projects: readonly Project[],
   options: TranslateCommandOptions,
   io: Io,
-  engineName: EngineName,
-  memory: TranslationMemory | undefined
-): Promise<Map<Project, DocumentSettings>> {
-  const engines = new Map<string, Engine>()
-  const settings = new Map<Project, DocumentSettings>()
+  engineName: EngineName
+): Promise<Map<Project, Engine>> {
+  const byName = new Map<string, Engine>()
+  const engines = new Map<Project, Engine>()
 
   for (const project of projects) {
-    let engine = engines.get(project.config.project)
+    let engine = byName.get(project.config.project)
     if (!engine) {
       engine = await loadEngine(engineName, {
         env: io.env,
         concurrency: options.concurrency,
         project: project.config.project
       })
-      engines.set(project.config.project, engine)
+      byName.set(project.config.project, engine)
     }
 
-    settings.set(
-      project,
-      documentSettings({
-        engine,
-        targetLanguage: options.to,
-        fields: project.config.frontMatterFields,
-        glossary: project.glossary.glossary,
-        memory
-      })
-    )
+    engines.set(project, engine)
   }
 
-  return settings
-}
-
-/**
- * The run's translation memory, when its engine is remembered (DeepL, or a
- * dry run counting for it) and `--no-memory` is not given. A dry run only
- * reads it, and a missing file is then no memory rather than a new one.
- */
-async function openRunMemory(
-  options: TranslateCommandOptions,
-  io: Io,
-  engineName: EngineName
-): Promise<{memory: TranslationMemory; close: () => void} | undefined> {
-  if (options.noMemory || (engineName !== 'deepl' && engineName !== 'dry-run')) return undefined
-  const {openMemory} = await import('../memory/open-memory.js')
-  const {sqliteMemory} = await import('../memory/sqlite-memory.js')
-  const path = memoryPath(options.memory, io.env, io.cwd)
-  const readonly = engineName === 'dry-run'
-  const db = await openMemory(path, {shown: displayPath(io.cwd, path), readonly})
-  return db && {memory: sqliteMemory(db, {readonly}), close: () => db.close()}
+  return engines
 }
