@@ -38,6 +38,9 @@ Options:
                         misses included)
       --glossary <file> the glossary to use (default: glossary/glossary.tsv in
                         the article's folder or the nearest one above)
+      --memory <file>   the translation memory (default: GLOSSA_MEMORY, else
+                        .glossa/memory.sqlite)
+      --no-memory       neither use nor fill the translation memory this run
       --lang <lang>     interface language: it or en (default: from
                         LC_ALL, LC_MESSAGES or LANG, else en)
   -h, --help            show this help

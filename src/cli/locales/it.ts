@@ -40,6 +40,9 @@ Opzioni:
       --frail           esce con 1 se ci sono avvisi (anche del glossario)
       --glossary <file> il glossario da usare (predefinito: glossary/glossary.tsv
                         nella cartella dell'articolo o nella più vicina sopra)
+      --memory <file>   la memoria di traduzione (predefinita: GLOSSA_MEMORY,
+                        altrimenti .glossa/memory.sqlite)
+      --no-memory       non usare né riempire la memoria in questa esecuzione
       --lang <lingua>   lingua dell'interfaccia: it o en (predefinita: da
                         LC_ALL, LC_MESSAGES o LANG, altrimenti en)
   -h, --help            mostra questo aiuto

@@ -1,5 +1,5 @@
 // One article through the pipeline, as stages that hand data to the next:
-// collect units → reuse → request → decode → verify → splice.
+// collect units → reuse → memory → request → decode → verify → splice.
 export {articleContext} from './article-context.js'
 export {collectUnits} from './collect-units.js'
 export {documentSettings, type DocumentOptions, type DocumentSettings} from './document-settings.js'
