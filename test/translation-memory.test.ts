@@ -136,6 +136,32 @@ describe('translation memory', () => {
     expect(refused.stderr).toBe('glossa: Options `--memory` and `--no-memory` cannot go together; keep one\n')
   })
 
+  it('a memory that cannot store an answer warns, and the translation is still written', async () => {
+    const cwd = await project({'articles/a.md': article})
+    await translate(cwd, ['--dry-run'])
+    await translate(cwd, ['--to', 'en-GB'])
+    await server.close()
+    // Something breaks the memory while DeepL works.
+    server = await startDeepLServer({
+      authKey: key,
+      translate: (text) => {
+        const db = new Database(join(cwd, '.glossa', 'memory.sqlite'))
+        db.exec('DROP TABLE IF EXISTS translations')
+        db.close()
+        return 'EN ' + text
+      }
+    })
+    const run = await translate(cwd)
+    expect(run.run.code).toBe(0)
+    expect(run.summary?.files[0]?.messages.map((message) => [message.ruleId, message.severity])).toEqual([
+      ['memory-not-stored', 'warning']
+    ])
+    expect(run.summary?.files[0]?.messages[0]?.reason).toMatch(
+      /^Cannot keep the answers for 7 units in the translation memory \(no such table: translations\); they are in the outputs/
+    )
+    expect(await readFile(join(cwd, 'output', 'a.en.md'), 'utf8')).toContain('EN Paragrafo 1')
+  })
+
   it('the mock and identity engines neither read nor write the memory', async () => {
     const cwd = await project({'articles/a.md': article})
     expect((await runCli(['translate', '--engine', 'mock'], {cwd})).code).toBe(0)

@@ -243,6 +243,8 @@ Examples:
     warnings_many: '{{count}} warnings'
   },
   rule: {
+    'memory-not-stored':
+      'Cannot keep the answers for {{units}} units in the translation memory ({{actual}}); they are in the outputs, but the next run will send them again',
     'glossary-term-missing':
       '`{{term}}` should be translated as `{{english}}` (glossary); fix it in the side-by-side file',
     'glossary-term-forbidden':

@@ -249,6 +249,8 @@ Esempi:
     warnings_many: '{{count}} avvisi'
   },
   rule: {
+    'memory-not-stored':
+      'Impossibile conservare nella memoria di traduzione le risposte per {{units}} unità ({{actual}}); sono nei risultati, ma la prossima esecuzione le invierà di nuovo',
     'glossary-term-missing':
       '`{{term}}` va tradotto con `{{english}}` (glossario); correggilo nel file affiancato',
     'glossary-term-forbidden':

@@ -49,7 +49,8 @@ export async function requestTranslations(
   const texts = [...distinct.keys()]
   const charactersOf = (list: readonly string[]) =>
     list.reduce((sum, text) => sum + (distinct.get(text) ?? 0), 0)
-  const response = await ask(texts, units, settings, remember(texts, keys, settings))
+  const memory = remember(texts, keys, settings)
+  const response = await ask(texts, units, settings, memory?.onAnswer)
   const received = new Map<string, string | undefined>()
   for (const [index, text] of texts.entries()) {
     const translation = response.translations[index]
@@ -63,6 +64,15 @@ export async function requestTranslations(
     billedCharacters: response.billedCharacters,
     requests: response.requests,
     sent: texts.length
+  }
+
+  // The answers are written to the outputs all the same; only the next run pays for them again.
+  if (memory?.failure) {
+    reportOnFile(file, 'memory-not-stored', 'Cannot store answers in the translation memory', {
+      cause: memory.failure.error,
+      actual: String((memory.failure.error as Error)?.message ?? memory.failure.error),
+      values: {units: memory.failure.units}
+    })
   }
 
   if (response.failure) {
@@ -127,38 +137,52 @@ async function ask(
   return response
 }
 
+/** Answers going into the memory, and the first failure to store one, if any. */
+interface Remembering {
+  onAnswer: (answer: EngineAnswer) => void
+  failure?: {error: unknown; units: number}
+}
+
 /**
  * Each answer goes into the memory as it arrives, in one transaction: a run
- * killed later loses only the requests still in flight.
+ * killed later loses only the requests still in flight. A memory that fails
+ * to store must not fail the translation it was given: the failure is kept
+ * for a warning, and the answers still reach the outputs.
  */
 function remember(
   texts: readonly string[],
   keys: ReadonlyMap<string, string>,
   settings: DocumentSettings
-): ((answer: EngineAnswer) => void) | undefined {
-  const {memory, engine} = settings
-  if (!memory || engine.memoryId === undefined) return undefined
+): Remembering | undefined {
+  const {memory, engine, targetLanguage} = settings
   const memoryId = engine.memoryId
-  return (answer) => {
-    memory.store(
-      answer.indices.flatMap((index, offset) => {
+  if (!memory || memoryId === undefined) return undefined
+  const remembering: Remembering = {
+    onAnswer(answer) {
+      const entries = answer.indices.flatMap((index, offset) => {
         const source = texts[index]!
         const key = keys.get(source)
-        return key === undefined
-          ? []
-          : [
-              {
-                key,
-                source,
-                target: answer.translations[offset]!,
-                sourceLanguage: 'it',
-                targetLanguage: settings.targetLanguage,
-                engine: memoryId,
-                billedCharacters: answer.billedCharacters[offset] ?? 0,
-                detectedLanguage: answer.detectedLanguages[offset]
-              }
-            ]
+        if (key === undefined) return []
+        return [
+          {
+            key,
+            source,
+            target: answer.translations[offset]!,
+            sourceLanguage: 'it',
+            targetLanguage,
+            engine: memoryId,
+            billedCharacters: answer.billedCharacters[offset] ?? 0,
+            detectedLanguage: answer.detectedLanguages[offset]
+          }
+        ]
       })
-    )
+      try {
+        memory.store(entries)
+      } catch (error) {
+        const units = (remembering.failure?.units ?? 0) + entries.length
+        remembering.failure = {error: remembering.failure?.error ?? error, units}
+      }
+    }
   }
+  return remembering
 }
