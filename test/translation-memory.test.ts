@@ -79,6 +79,13 @@ describe('translation memory', () => {
     expect(edited.summary?.totals).toMatchObject({fromMemory: 6, sent: 1})
   })
 
+  it('a new title sends only the title, though it goes to DeepL as every unit’s context', async () => {
+    const cwd = await project({'articles/a.md': article})
+    await translate(cwd)
+    await writeFile(join(cwd, 'articles', 'a.md'), article.replace('# Il calcolo', '# Il calcolo nuovo'))
+    expect((await translate(cwd)).texts).toEqual(['Il calcolo nuovo'])
+  })
+
   it('a glossary term added re-sends only the units it occurs in', async () => {
     const text = '# Il calcolo\n\nL’inferenza è cara.\n\nIl modello.\n\nUn’altra inferenza.\n\nI dati.\n'
     const cwd = await project({'articles/a.md': text, 'glossary/glossary.tsv': 'it\ten\nmodello\tmodel\n'})
