@@ -21,5 +21,7 @@ export async function openRunMemory(
   const path = memoryPath(options.memory, io.env, io.cwd)
   const readonly = engine.dryRun === true
   const db = await openMemory(path, {shown: displayPath(io.cwd, path), readonly})
-  return db && {memory: sqliteMemory(db, {readonly}), close: () => db.close()}
+  return (
+    db && {memory: sqliteMemory(db, {readonly, shown: displayPath(io.cwd, path)}), close: () => db.close()}
+  )
 }

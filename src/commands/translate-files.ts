@@ -1,6 +1,7 @@
 import {
   EngineFailure,
   fileFatal,
+  UsageError,
   renderSideBySide,
   translateDocument,
   type DocumentSettings,
@@ -82,8 +83,8 @@ async function translateOne(article: PlannedArticle, options: TranslateFilesOpti
   try {
     result = await translateDocument(file, settings)
   } catch (error) {
-    // A failure no later article can get past (a wrong key) stops the run; anything else fails this file only.
-    if (error instanceof EngineFailure && error.stopsRun) throw error
+    // A failure no later article can get past (a wrong key, a damaged memory) stops the run; anything else fails this file only.
+    if (error instanceof UsageError || (error instanceof EngineFailure && error.stopsRun)) throw error
     const ruleId = error instanceof EngineFailure ? 'engine-failed' : 'internal-error'
     fileFatal(file, ruleId, error instanceof Error ? error.message : String(error), {cause: error})
     return counted(file)

@@ -1,3 +1,4 @@
+import {statSync} from 'node:fs'
 import {mkdir, stat} from 'node:fs/promises'
 import {dirname} from 'node:path'
 import type BetterSqlite3 from 'better-sqlite3'
@@ -91,10 +92,38 @@ function check(db: Database, options: OpenMemoryOptions): void {
     throw new UsageError('memory.newer', {file: options.shown, version, supported: memoryVersion})
   }
 
-  // A truncated or damaged file is found here, before anything is paid for, not after.
-  const problems = db.pragma('quick_check(1)', {simple: true}) as string
-  if (problems !== 'ok') throw new UsageError('memory.corrupt', {file: options.shown, reason: problems})
+  // A truncated file is found here, before anything is paid for, not after.
+  const missing = missingBytes(db)
+  if (missing > 0) {
+    throw new UsageError('memory.corrupt', {
+      file: options.shown,
+      reason: 'truncated: ' + missing + ' bytes missing'
+    })
+  }
+
   if (!options.readonly) db.pragma('journal_mode = WAL')
+}
+
+/**
+ * How many bytes shorter the file is than its pages: a full `quick_check`
+ * reads every page (about 0.2 s for 200,000 entries, on every run), while a
+ * cut file shows in its size. Pages still in the write-ahead log count, so
+ * a file a killed run left behind is not taken for a cut one. Damage inside
+ * the pages is found when they are read (`SQLITE_CORRUPT`, the same refusal).
+ */
+function missingBytes(db: Database): number {
+  const pages = db.pragma('page_count', {simple: true}) as number
+  const size = db.pragma('page_size', {simple: true}) as number
+  let onDisk = 0
+  for (const suffix of ['', '-wal']) {
+    try {
+      onDisk += statSync(db.name + suffix).size
+    } catch {
+      // No write-ahead log: everything is in the file.
+    }
+  }
+
+  return Math.max(0, pages * size - onDisk)
 }
 
 /** A new memory: WAL first (outside any transaction), then the tables, once even when two runs race. */

@@ -1,31 +1,24 @@
 import type {Database, Statement} from 'better-sqlite3'
-import type {MemoryEntry, TranslationMemory} from '../core/index.js'
+import {UsageError, type MemoryEntry, type TranslationMemory} from '../core/index.js'
 
 /** The memory in an open SQLite database: one query per lookup, one transaction per stored answer. */
-export function sqliteMemory(db: Database, options: {readonly?: boolean} = {}): TranslationMemory {
+export function sqliteMemory(db: Database, options: {readonly?: boolean; shown: string}): TranslationMemory {
   let select: Statement<[string], {key: string; target: string}> | undefined
   let hit: Statement<[string]> | undefined
   let insert: Statement<unknown[]> | undefined
 
   return {
     lookup(keys) {
-      const found = new Map<string, string>()
-      if (keys.length === 0) return found
-      select ??= db.prepare(
-        'SELECT key, target FROM translations WHERE key IN (SELECT value FROM json_each(?))'
-      )
-      const list = JSON.stringify(keys)
-      for (const row of select.all(list)) found.set(row.key, row.target)
-      // What was saved is counted for `glossa memory stats`, except on a read-only look (a dry run).
-      if (found.size > 0 && !options.readonly) {
-        hit ??= db.prepare(
-          'UPDATE translations SET hits = hits + 1 WHERE key IN (SELECT value FROM json_each(?))'
-        )
-        hit.run(JSON.stringify([...found.keys()]))
+      try {
+        return lookup(keys)
+      } catch (error) {
+        // Damage inside the file shows when its pages are read: before this article is sent.
+        const code = String((error as {code?: string}).code ?? '')
+        if (!code.startsWith('SQLITE_CORRUPT') && code !== 'SQLITE_NOTADB') throw error
+        throw new UsageError('memory.corrupt', {file: options.shown, reason: (error as Error).message}, error)
       }
-
-      return found
     },
+
     store(entries) {
       if (entries.length === 0 || options.readonly) return
       insert ??= db.prepare(
@@ -52,5 +45,24 @@ export function sqliteMemory(db: Database, options: {readonly?: boolean} = {}): 
         }
       })(entries)
     }
+  }
+
+  function lookup(keys: readonly string[]): Map<string, string> {
+    const found = new Map<string, string>()
+    if (keys.length === 0) return found
+    select ??= db.prepare(
+      'SELECT key, target FROM translations WHERE key IN (SELECT value FROM json_each(?))'
+    )
+    const list = JSON.stringify(keys)
+    for (const row of select.all(list)) found.set(row.key, row.target)
+    // What was saved is counted for `glossa memory stats`, except on a read-only look (a dry run).
+    if (found.size > 0 && !options.readonly) {
+      hit ??= db.prepare(
+        'UPDATE translations SET hits = hits + 1 WHERE key IN (SELECT value FROM json_each(?))'
+      )
+      hit.run(JSON.stringify([...found.keys()]))
+    }
+
+    return found
   }
 }
