@@ -43,13 +43,13 @@ export async function memoryStatsCommand(
   ]
   io.stdout.write(lines.join('\n') + '\n')
   if (groups.length > 0) {
-    const header = ['engine', 'target', 'entries', 'billed', 'saved'].map((key) =>
-      t('memoryStats.column.' + key)
-    )
+    // The engine last: its id carries the options that shape its output, and is long.
+    const columns = ['target', 'entries', 'billed', 'saved', 'engine']
+    const header = columns.map((key) => t('memoryStats.column.' + key))
     const rows = groups.map((group) => [
-      group.engine,
       group.targetLanguage,
-      ...[group.entries, group.billedCharacters, group.savedCharacters].map(String)
+      ...[group.entries, group.billedCharacters, group.savedCharacters].map(String),
+      group.engine
     ])
     io.stdout.write('\n' + formatTable([header, ...rows]) + '\n')
   }
