@@ -31,7 +31,8 @@ Comandi:
     stats [--json]                  voci, dimensione, caratteri fatturati e
                                     risparmiati
     export <file.tmx>               tutte le voci in TMX 1.4b
-    import <file.tmx>               aggiunge le voci di un TMX esportato da glossa
+    import <file.tmx>               aggiunge le voci di un TMX esportato
+                                    da glossa
     prune [percorsi…] [--dry-run]   toglie i testi che nessun articolo nei
                                     percorsi (predefinito: articles/) ha più
     clear [--dry-run]               cancella tutte le voci
