@@ -35,7 +35,7 @@ export async function importMemory(
   const reasons = new Map<TmxSkip, number[]>()
   for (const {unit, reason} of parsed.skipped) reasons.set(reason, [...(reasons.get(reason) ?? []), unit])
   for (const [reason, units] of reasons) {
-    const values = {count: units.length, first: units[0], reason: t('memoryImport.reason.' + reason)}
+    const values = {count: units.length, first: units[0], reason: t(reasonKeys[reason])}
     io.stderr.write(t('memoryImport.skipped-reason', values) + '\n')
   }
 
@@ -49,6 +49,16 @@ export async function importMemory(
   io.stderr.write(t('memoryImport.imported', values) + '\n')
   // A unit left out is a failed part of the import, as a skipped glossary row is.
   return {files: [], ...(parsed.skipped.length > 0 ? {failed: true} : {})}
+}
+
+/** The text that says why a `tu` was skipped. */
+const reasonKeys: Record<TmxSkip, string> = {
+  'no-key': 'memoryImport.reason.no-key',
+  'bad-key': 'memoryImport.reason.bad-key',
+  'no-italian': 'memoryImport.reason.no-italian',
+  'no-english': 'memoryImport.reason.no-english',
+  'no-engine': 'memoryImport.reason.no-engine',
+  markup: 'memoryImport.reason.markup'
 }
 
 async function decode(path: string, io: Io): Promise<string> {

@@ -44,8 +44,13 @@ export async function memoryStatsCommand(
   io.stdout.write(lines.join('\n') + '\n')
   if (groups.length > 0) {
     // The engine last: its id carries the options that shape its output, and is long.
-    const columns = ['target', 'entries', 'billed', 'saved', 'engine']
-    const header = columns.map((key) => t('memoryStats.column.' + key))
+    const header = [
+      t('memoryStats.column.target'),
+      t('memoryStats.column.entries'),
+      t('memoryStats.column.billed'),
+      t('memoryStats.column.saved'),
+      t('memoryStats.column.engine')
+    ]
     const rows = groups.map((group) => [
       group.targetLanguage,
       ...[group.entries, group.billedCharacters, group.savedCharacters].map(String),
