@@ -6,7 +6,7 @@ import {readVersion} from '../../fs/read-version.js'
 import {writeAtomic} from '../../fs/write-atomic.js'
 import type {Io} from '../../io.js'
 import {formatTmx} from '../../memory/format-tmx.js'
-import {readEntries} from '../../memory/stored-entry.js'
+import {readEntries} from '../../memory/read-entries.js'
 import type {MemoryFile} from './index.js'
 import {withMemory} from './with-memory.js'
 

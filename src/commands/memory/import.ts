@@ -8,7 +8,7 @@ import type {MemoryCommandOptions} from '../../cli/parse-cli-args.js'
 import {decodeUtf8} from '../../fs/decode-utf8.js'
 import type {Io} from '../../io.js'
 import {parseTmx, TmxRefusal, type TmxSkip} from '../../memory/parse-tmx.js'
-import {insertEntries} from '../../memory/stored-entry.js'
+import {insertEntries} from '../../memory/insert-entries.js'
 import type {MemoryFile} from './index.js'
 import {withMemory} from './with-memory.js'
 
