@@ -118,9 +118,39 @@ describe('parseCliArgs', () => {
     [['glossary', 'list', '--dnt'], 'usage.option-not-for'],
     [['glossary', 'export', '--overwrite'], 'usage.option-not-for'],
     [['glossary', 'export', '--format', 'xlsx'], 'usage.bad-value'],
-    [['glossary', 'check', '--glossary', ''], 'usage.missing-value']
+    [['glossary', 'check', '--glossary', ''], 'usage.missing-value'],
+    [['memory'], 'usage.missing-memory-action'],
+    [['memory', 'list'], 'usage.bad-value'],
+    [['memory', 'export'], 'usage.missing-argument'],
+    [['memory', 'import', 'a.tmx', 'b.tmx'], 'usage.unexpected-argument'],
+    [['memory', 'stats', '--dry-run'], 'usage.option-not-for'],
+    [['memory', 'clear', '--json'], 'usage.option-not-for'],
+    [['memory', 'stats', '--memory', ''], 'usage.missing-value'],
+    [['memory', 'prune', '--no-memory'], 'usage.option-not-for']
   ])('%j fails with %s and exit code 2', (argv, code) => {
     expect(() => parseCliArgs(argv)).toThrow(expect.objectContaining({code, exitCode: 2}))
+  })
+
+  it.each([
+    [['memory', 'stats'], {action: 'stats'}],
+    [
+      ['memory', 'stats', '--json', '--memory', 'm.sqlite'],
+      {action: 'stats', json: true, memory: 'm.sqlite'}
+    ],
+    [['memory', 'export', 'm.tmx'], {action: 'export', args: ['m.tmx']}],
+    [['memory', 'import', 'm.tmx'], {action: 'import', args: ['m.tmx']}],
+    [['memory', 'prune', 'a/', 'b.md', '--dry-run'], {action: 'prune', args: ['a/', 'b.md'], dryRun: true}],
+    [['memory', 'clear', '--dry-run', '--lang', 'it'], {action: 'clear', dryRun: true, lang: 'it'}]
+  ])('parses %j', (argv, expected) => {
+    const memoryDefaults = {
+      args: [],
+      memory: undefined,
+      glossary: undefined,
+      json: false,
+      dryRun: false,
+      lang: undefined
+    }
+    expect(parseCliArgs(argv)).toEqual({command: 'memory', options: {...memoryDefaults, ...expected}})
   })
 
   it('finds --lang before parsing, in both spellings', () => {

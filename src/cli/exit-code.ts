@@ -6,6 +6,8 @@ export interface Outcome {
   files: readonly VFile[]
   /** `--frail`: warnings make the exit code 1. */
   frail?: boolean
+  /** Part of the work failed without a file to carry the message (units skipped by an import). */
+  failed?: boolean
 }
 
 /**
@@ -16,7 +18,7 @@ export interface Outcome {
 export function exitCode(outcome: Outcome | {error: unknown}): number {
   if ('error' in outcome) return outcome.error instanceof GlossaError ? outcome.error.exitCode : 1
   const messages = outcome.files.flatMap((file) => file.messages)
-  if (messages.some((message) => message.fatal)) return 1
+  if (outcome.failed || messages.some((message) => message.fatal)) return 1
   if (outcome.frail && messages.some((message) => message.fatal === false)) return 1
   return 0
 }

@@ -10,6 +10,7 @@ export type Command =
   | {command: 'usage'}
   | {command: 'translate'; options: TranslateCommandOptions}
   | {command: 'glossary'; options: GlossaryCommandOptions}
+  | {command: 'memory'; options: MemoryCommandOptions}
 
 export const glossaryActions = ['list', 'add', 'remove', 'check', 'import', 'export', 'stats'] as const
 export type GlossaryAction = (typeof glossaryActions)[number]
@@ -32,6 +33,23 @@ export interface GlossaryCommandOptions {
   dryRun: boolean
   /** `import`: replace the English of terms the glossary has. */
   overwrite: boolean
+  lang: Language | undefined
+}
+
+export const memoryActions = ['stats', 'export', 'import', 'prune', 'clear'] as const
+export type MemoryAction = (typeof memoryActions)[number]
+
+export interface MemoryCommandOptions {
+  action: MemoryAction
+  /** What follows the action: the TMX file for `export`/`import`, articles for `prune`. */
+  args: string[]
+  /** The memory file (`--memory`); default `GLOSSA_MEMORY`, else `.glossa/memory.sqlite`. */
+  memory: string | undefined
+  /** The glossary file for `prune` (its terms shape the encoded texts); default as `translate` finds it. */
+  glossary: string | undefined
+  json: boolean
+  /** `prune`, `clear`: say what would go; delete nothing. */
+  dryRun: boolean
   lang: Language | undefined
 }
 
@@ -101,6 +119,7 @@ export function parseCliArgs(argv: readonly string[]): Command {
   if (command === 'usage' && paths.length === 0) return {command: 'usage'}
   if (command === 'usage') throw new UsageError('usage.unexpected-argument', {value: paths[0] ?? ''})
   if (command === 'glossary') return {command, options: glossaryOptions(paths, values, lang)}
+  if (command === 'memory') return {command, options: memoryOptions(paths, values, lang)}
   if (command !== 'translate') throw new UsageError('usage.unknown-command', {command})
   onlyFor('translate', values, [
     'out',
@@ -186,6 +205,41 @@ function glossaryOptions(
     json: values.json ?? false,
     dryRun: values['dry-run'] ?? false,
     overwrite: values.overwrite ?? false,
+    lang
+  }
+}
+
+/** What each memory action takes besides the common options, and how many arguments. */
+const memoryUse: Record<MemoryAction, {options: string[]; least: number; most: number}> = {
+  stats: {options: ['memory', 'json'], least: 0, most: 0},
+  export: {options: ['memory'], least: 1, most: 1},
+  import: {options: ['memory'], least: 1, most: 1},
+  prune: {options: ['memory', 'dry-run'], least: 0, most: Number.POSITIVE_INFINITY},
+  clear: {options: ['memory', 'dry-run'], least: 0, most: 0}
+}
+
+function memoryOptions(
+  positionals: string[],
+  values: Values,
+  lang: Language | undefined
+): MemoryCommandOptions {
+  const [action, ...args] = positionals
+  if (action === undefined) {
+    throw new UsageError('usage.missing-memory-action', {expected: memoryActions.join(', ')})
+  }
+  const chosen = oneOf('memory', action, memoryActions) as MemoryAction
+  const use = memoryUse[chosen]
+  onlyFor('memory ' + chosen, values, use.options)
+  if (args.length < use.least) throw new UsageError('usage.missing-argument', {command: 'memory ' + chosen})
+  if (args.length > use.most) throw new UsageError('usage.unexpected-argument', {value: args[use.most] ?? ''})
+
+  return {
+    action: chosen,
+    args,
+    memory: nonEmpty('--memory', values.memory),
+    glossary: nonEmpty('--glossary', values.glossary),
+    json: values.json ?? false,
+    dryRun: values['dry-run'] ?? false,
     lang
   }
 }

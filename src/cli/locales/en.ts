@@ -23,6 +23,14 @@ Commands:
     stats [paths…] [--out <dir>] [--json]
                                     term counts in the articles and misses
                                     in their side-by-side files
+  memory <action>       the translation memory (--memory <file>, else
+                        GLOSSA_MEMORY, else .glossa/memory.sqlite):
+    stats [--json]                  entries, size, characters billed and saved
+    export <file.tmx>               every entry as TMX 1.4b
+    import <file.tmx>               add the entries of a TMX glossa exported
+    prune [paths…] [--dry-run]      drop the texts no article under the paths
+                                    (default: articles/) has any more
+    clear [--dry-run]               delete every entry
 
 Options:
       --out <dir>       where to write the outputs (default: output/)
@@ -76,6 +84,7 @@ Examples:
     'glossary-broken':
       'Nothing was sent: fix the glossary {{file}} first (the lines above), or check it with `glossa glossary check`',
     'missing-action': 'Missing glossary action, expected one of {{expected}}; run `glossa --help`',
+    'missing-memory-action': 'Missing memory action, expected one of {{expected}}; run `glossa --help`',
     'missing-argument': 'Missing argument for `glossa {{command}}`; run `glossa --help`',
     'option-not-for': 'Option `{{option}}` does not apply to `glossa {{command}}`; run `glossa --help`',
     'option-conflict': 'Options `{{option}}` and `{{other}}` cannot go together; keep one',
@@ -123,6 +132,79 @@ Examples:
     unwritable:
       'Cannot create the translation memory {{file}}: {{because}}; pass another --memory, or --no-memory for this run',
     sqlite: '{{message}}'
+  },
+  memoryCommand: {
+    none: 'No translation memory yet at {{file}}: nothing to do (`glossa translate` with DeepL starts one)'
+  },
+  memoryStats: {
+    title: 'Translation memory {{file}}',
+    entries: 'entries: {{value}}',
+    size: 'size on disk: {{size}} ({{bytes}} bytes, with the write-ahead log)',
+    billed: 'characters billed: {{value}}',
+    saved: 'characters saved: {{value}}',
+    column: {
+      engine: 'engine',
+      target: 'target',
+      entries: 'entries',
+      billed: 'billed',
+      saved: 'saved'
+    }
+  },
+  memoryExport: {
+    exported_one: 'Exported {{count}} entry of {{memory}} to {{file}} (TMX 1.4b)',
+    exported_other: 'Exported {{count}} entries of {{memory}} to {{file}} (TMX 1.4b)',
+    exported_many: 'Exported {{count}} entries of {{memory}} to {{file}} (TMX 1.4b)'
+  },
+  memoryImport: {
+    'not-found': 'Cannot import {{file}}: file not found; check the path',
+    unreadable: 'Cannot read {{file}} ({{reason}}); check the path; nothing was imported',
+    'not-utf8':
+      'Cannot import {{file}}: it is not UTF-8 (byte {{byte}} on line {{line}}); nothing was imported. Save it as UTF-8, or export it again with `glossa memory export`',
+    xml: 'Cannot import {{file}}: it is not well-formed XML ({{detail}}), a truncated file perhaps; nothing was imported. Export it again with `glossa memory export`',
+    root: 'Cannot import {{file}}: its root element is `{{detail}}`, expected `tmx`; nothing was imported. Pass a TMX file',
+    languages:
+      'Cannot import {{file}}: its source language is `{{detail}}`, expected `it`; nothing was imported. glossa’s memory goes from Italian to English',
+    'skipped-reason_one': 'Skipped {{count}} unit (unit {{first}} of the file): {{reason}}',
+    'skipped-reason_other': 'Skipped {{count}} units (the first is unit {{first}} of the file): {{reason}}',
+    'skipped-reason_many': 'Skipped {{count}} units (the first is unit {{first}} of the file): {{reason}}',
+    reason: {
+      'no-key':
+        'no `x-glossa-key` property; a TMX made by another tool cannot be keyed to glossa’s units, only one that glossa exported can',
+      'bad-key': 'its `x-glossa-key` is not a glossa key (64 hexadecimal digits)',
+      'no-italian': 'no Italian `tuv` (xml:lang="it")',
+      'no-english': 'no English `tuv` in en-US or en-GB',
+      'no-engine': 'no `x-glossa-engine` property',
+      markup: 'inline elements in a `seg` (bpt, ept, ph…); glossa keeps its tags as escaped text'
+    },
+    imported:
+      'Imported {{file}} into {{memory}} — added: {{added}}, already there: {{unchanged}}, skipped: {{skipped}}'
+  },
+  memoryPrune: {
+    'not-found': 'Cannot find {{file}}; check the path (nothing was pruned)',
+    'no-articles':
+      'No Markdown articles at {{file}}: nothing was pruned, since every text would look unused; pass the folder with the articles (`glossa memory clear` deletes every entry)',
+    unreadable:
+      'Nothing was pruned: the articles above could not be read, so their texts would look unused; fix them and run again',
+    pruned_one:
+      'Pruned {{file}}: dropped {{count}} of {{entries}} entries, whose Italian no article has any more; kept: {{kept}}',
+    pruned_other:
+      'Pruned {{file}}: dropped {{count}} of {{entries}} entries, whose Italian no article has any more; kept: {{kept}}',
+    pruned_many:
+      'Pruned {{file}}: dropped {{count}} of {{entries}} entries, whose Italian no article has any more; kept: {{kept}}',
+    'would-prune_one':
+      'Dry run, nothing deleted: pruning {{file}} would drop {{count}} of {{entries}} entries; kept: {{kept}}',
+    'would-prune_other':
+      'Dry run, nothing deleted: pruning {{file}} would drop {{count}} of {{entries}} entries; kept: {{kept}}',
+    'would-prune_many':
+      'Dry run, nothing deleted: pruning {{file}} would drop {{count}} of {{entries}} entries; kept: {{kept}}'
+  },
+  memoryClear: {
+    cleared_one: 'Cleared {{file}}: deleted {{count}} entry',
+    cleared_other: 'Cleared {{file}}: deleted {{count}} entries',
+    cleared_many: 'Cleared {{file}}: deleted {{count}} entries',
+    'would-clear_one': 'Dry run, nothing deleted: clearing {{file}} would delete {{count}} entry',
+    'would-clear_other': 'Dry run, nothing deleted: clearing {{file}} would delete {{count}} entries',
+    'would-clear_many': 'Dry run, nothing deleted: clearing {{file}} would delete {{count}} entries'
   },
   write: {
     ENOTDIR: '`{{path}}` is a file, not a folder',

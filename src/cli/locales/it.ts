@@ -26,6 +26,16 @@ Comandi:
     stats [percorsi…] [--out <cartella>] [--json]
                                     occorrenze dei termini negli articoli e
                                     mancanze nei loro file affiancati
+  memory <azione>       la memoria di traduzione (--memory <file>, se no
+                        GLOSSA_MEMORY, se no .glossa/memory.sqlite):
+    stats [--json]                  voci, dimensione, caratteri fatturati e
+                                    risparmiati
+    export <file.tmx>               tutte le voci in TMX 1.4b
+    import <file.tmx>               aggiunge le voci di un TMX esportato
+                                    da glossa
+    prune [percorsi…] [--dry-run]   toglie i testi che nessun articolo nei
+                                    percorsi (predefinito: articles/) ha più
+    clear [--dry-run]               cancella tutte le voci
 
 Opzioni:
       --out <cartella>  dove scrivere i risultati (predefinita: output/)
@@ -81,6 +91,8 @@ Esempi:
     'glossary-broken':
       'Non è stato inviato nulla: correggi prima il glossario {{file}} (righe qui sopra), o controllalo con `glossa glossary check`',
     'missing-action': "Manca l'azione sul glossario, attesa una tra {{expected}}; esegui `glossa --help`",
+    'missing-memory-action':
+      "Manca l'azione sulla memoria, attesa una tra {{expected}}; esegui `glossa --help`",
     'missing-argument': 'Manca un argomento per `glossa {{command}}`; esegui `glossa --help`',
     'option-not-for': "L'opzione `{{option}}` non vale per `glossa {{command}}`; esegui `glossa --help`",
     'option-conflict': 'Le opzioni `{{option}}` e `{{other}}` non vanno insieme; tienine una',
@@ -129,6 +141,80 @@ Esempi:
     unwritable:
       'Impossibile creare la memoria di traduzione {{file}}: {{because}}; indica un altro --memory, o --no-memory per questa esecuzione',
     sqlite: '{{message}}'
+  },
+  memoryCommand: {
+    none: 'Nessuna memoria di traduzione ancora in {{file}}: niente da fare (`glossa translate` con DeepL ne avvia una)'
+  },
+  memoryStats: {
+    title: 'Memoria di traduzione {{file}}',
+    entries: 'voci: {{value}}',
+    size: 'dimensione su disco: {{size}} ({{bytes}} byte, con il registro write-ahead)',
+    billed: 'caratteri fatturati: {{value}}',
+    saved: 'caratteri risparmiati: {{value}}',
+    column: {
+      engine: 'motore',
+      target: 'lingua',
+      entries: 'voci',
+      billed: 'fatturati',
+      saved: 'risparmiati'
+    }
+  },
+  memoryExport: {
+    exported_one: 'Esportata {{count}} voce di {{memory}} in {{file}} (TMX 1.4b)',
+    exported_other: 'Esportate {{count}} voci di {{memory}} in {{file}} (TMX 1.4b)',
+    exported_many: 'Esportate {{count}} voci di {{memory}} in {{file}} (TMX 1.4b)'
+  },
+  memoryImport: {
+    'not-found': 'Impossibile importare {{file}}: file non trovato; controlla il percorso',
+    unreadable:
+      'Impossibile leggere {{file}} ({{reason}}); controlla il percorso; non è stato importato nulla',
+    'not-utf8':
+      'Impossibile importare {{file}}: non è UTF-8 (byte {{byte}} alla riga {{line}}); non è stato importato nulla. Salvalo come UTF-8, o esportalo di nuovo con `glossa memory export`',
+    xml: 'Impossibile importare {{file}}: non è XML ben formato ({{detail}}), forse è troncato; non è stato importato nulla. Esportalo di nuovo con `glossa memory export`',
+    root: 'Impossibile importare {{file}}: il suo elemento radice è `{{detail}}`, atteso `tmx`; non è stato importato nulla. Passa un file TMX',
+    languages:
+      'Impossibile importare {{file}}: la sua lingua di partenza è `{{detail}}`, attesa `it`; non è stato importato nulla. La memoria di glossa va dall’italiano all’inglese',
+    'skipped-reason_one': 'Saltata {{count}} unità (l’unità {{first}} del file): {{reason}}',
+    'skipped-reason_other': 'Saltate {{count}} unità (la prima è l’unità {{first}} del file): {{reason}}',
+    'skipped-reason_many': 'Saltate {{count}} unità (la prima è l’unità {{first}} del file): {{reason}}',
+    reason: {
+      'no-key':
+        'manca la proprietà `x-glossa-key`; un TMX fatto da un altro programma non si può collegare alle unità di glossa, solo uno esportato da glossa',
+      'bad-key': 'la sua `x-glossa-key` non è una chiave di glossa (64 cifre esadecimali)',
+      'no-italian': 'manca il `tuv` italiano (xml:lang="it")',
+      'no-english': 'manca il `tuv` inglese in en-US o en-GB',
+      'no-engine': 'manca la proprietà `x-glossa-engine`',
+      markup: 'elementi inline in un `seg` (bpt, ept, ph…); glossa tiene i suoi tag come testo con escape'
+    },
+    imported:
+      'Importato {{file}} in {{memory}} — aggiunte: {{added}}, già presenti: {{unchanged}}, saltate: {{skipped}}'
+  },
+  memoryPrune: {
+    'not-found': 'Impossibile trovare {{file}}; controlla il percorso (non è stato tolto nulla)',
+    'no-articles':
+      'Nessun articolo Markdown in {{file}}: non è stato tolto nulla, perché ogni testo sembrerebbe inutilizzato; passa la cartella con gli articoli (`glossa memory clear` cancella tutte le voci)',
+    unreadable:
+      'Non è stato tolto nulla: gli articoli qui sopra non si leggono, e i loro testi sembrerebbero inutilizzati; correggili e riprova',
+    pruned_one:
+      'Ripulita {{file}}: tolta {{count}} voce su {{entries}}, il cui italiano nessun articolo ha più; tenute: {{kept}}',
+    pruned_other:
+      'Ripulita {{file}}: tolte {{count}} voci su {{entries}}, il cui italiano nessun articolo ha più; tenute: {{kept}}',
+    pruned_many:
+      'Ripulita {{file}}: tolte {{count}} voci su {{entries}}, il cui italiano nessun articolo ha più; tenute: {{kept}}',
+    'would-prune_one':
+      'Prova, nulla cancellato: ripulire {{file}} toglierebbe {{count}} voce su {{entries}}; tenute: {{kept}}',
+    'would-prune_other':
+      'Prova, nulla cancellato: ripulire {{file}} toglierebbe {{count}} voci su {{entries}}; tenute: {{kept}}',
+    'would-prune_many':
+      'Prova, nulla cancellato: ripulire {{file}} toglierebbe {{count}} voci su {{entries}}; tenute: {{kept}}'
+  },
+  memoryClear: {
+    cleared_one: 'Svuotata {{file}}: cancellata {{count}} voce',
+    cleared_other: 'Svuotata {{file}}: cancellate {{count}} voci',
+    cleared_many: 'Svuotata {{file}}: cancellate {{count}} voci',
+    'would-clear_one': 'Prova, nulla cancellato: svuotare {{file}} cancellerebbe {{count}} voce',
+    'would-clear_other': 'Prova, nulla cancellato: svuotare {{file}} cancellerebbe {{count}} voci',
+    'would-clear_many': 'Prova, nulla cancellato: svuotare {{file}} cancellerebbe {{count}} voci'
   },
   write: {
     ENOTDIR: '`{{path}}` è un file, non una cartella',
