@@ -63,6 +63,7 @@ Environment:
   DEEPL_SERVER_URL      a DeepL-compatible server instead of DeepL's
   DEEPL_ATTEMPTS        times one DeepL request is tried, 1 to 10 (default: 4)
   DEEPL_TIMEOUT_MS      shortest time one DeepL attempt may take (default: 10000)
+  GLOSSA_MEMORY         the translation memory file (default: .glossa/memory.sqlite)
 
 Exit codes: 0 done, 1 a file failed (or warnings with --frail),
 2 wrong usage or configuration.

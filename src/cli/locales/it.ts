@@ -68,6 +68,7 @@ Ambiente:
   DEEPL_ATTEMPTS        quante volte si tenta una richiesta DeepL, da 1 a 10
                         (predefinito: 4)
   DEEPL_TIMEOUT_MS      durata minima di un tentativo DeepL (predefinita: 10000)
+  GLOSSA_MEMORY         il file della memoria di traduzione (predefinito: .glossa/memory.sqlite)
 
 Codici di uscita: 0 fatto, 1 un file non è riuscito (o avvisi con --frail),
 2 uso o configurazione errati.
