@@ -194,7 +194,9 @@ try {
   console.log(
     `| size on disk | ${((size + wal) / 1024 / 1024).toFixed(1)} MiB (${Math.round((size + wal) / unitCount)} bytes per entry) |`
   )
-  console.log(`| open + check (application id, version, size against pages) | ${median(opening.slice(warmUp)).toFixed(0)} ms (median of 5) |`)
+  console.log(
+    `| open + check (application id, version, size against pages) | ${median(opening.slice(warmUp)).toFixed(0)} ms (median of 5) |`
+  )
   for (const [name, {time, found}] of Object.entries(lookups)) {
     console.log(
       `| lookup of ${runUnits.toLocaleString('en')} keys, ${found} found, ${name} | ${time.toFixed(1)} ms (median of ${runs}) |`
