@@ -1,5 +1,5 @@
 import type {Database} from 'better-sqlite3'
-import type {StoredEntry} from './stored-entry.js'
+import {entryColumns, entryRow, type StoredEntry} from './stored-entry.js'
 
 /**
  * Add `entries` in one transaction; a key the memory has keeps its entry
@@ -8,27 +8,12 @@ import type {StoredEntry} from './stored-entry.js'
  */
 export function insertEntries(db: Database, entries: readonly StoredEntry[]): number {
   const insert = db.prepare(
-    `INSERT INTO translations (key, source, target, source_language, target_language, engine, billed_characters, detected_language, created, hits)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT(key) DO NOTHING`
+    `INSERT INTO translations (${entryColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING`
   )
   return db
     .transaction(() => {
       let added = 0
-      for (const entry of entries) {
-        added += insert.run(
-          entry.key,
-          entry.source,
-          entry.target,
-          entry.sourceLanguage,
-          entry.targetLanguage,
-          entry.engine,
-          entry.billedCharacters,
-          entry.detectedLanguage ?? null,
-          entry.created,
-          entry.hits
-        ).changes
-      }
+      for (const entry of entries) added += insert.run(...entryRow(entry)).changes
       return added
     })
     .immediate()

@@ -1,5 +1,6 @@
 import type {Database, Statement} from 'better-sqlite3'
-import {UsageError, type MemoryEntry, type TranslationMemory} from '../core/index.js'
+import {UsageError, type TranslationMemory} from '../core/index.js'
+import {entryColumns, entryRow} from './stored-entry.js'
 
 /** The memory in an open SQLite database: one query per lookup, one transaction per stored answer. */
 export function sqliteMemory(db: Database, options: {readonly?: boolean; shown: string}): TranslationMemory {
@@ -21,29 +22,17 @@ export function sqliteMemory(db: Database, options: {readonly?: boolean; shown: 
 
     store(entries) {
       if (entries.length === 0 || options.readonly) return
+      // A key answered again (the memory bypassed, or two runs at once) takes the newer answer.
       insert ??= db.prepare(
-        `INSERT INTO translations (key, source, target, source_language, target_language, engine, billed_characters, detected_language, created)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        `INSERT INTO translations (${entryColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(key) DO UPDATE SET target = excluded.target, billed_characters = excluded.billed_characters,
            detected_language = excluded.detected_language`
       )
       const created = new Date().toISOString()
       const run = insert
-      db.transaction((list: readonly MemoryEntry[]) => {
-        for (const entry of list) {
-          run.run(
-            entry.key,
-            entry.source,
-            entry.target,
-            entry.sourceLanguage,
-            entry.targetLanguage,
-            entry.engine,
-            entry.billedCharacters,
-            entry.detectedLanguage ?? null,
-            created
-          )
-        }
-      })(entries)
+      db.transaction(() => {
+        for (const entry of entries) run.run(...entryRow({...entry, created, hits: 0}))
+      })()
     }
   }
 

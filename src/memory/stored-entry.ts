@@ -7,3 +7,23 @@ export interface StoredEntry extends MemoryEntry {
   /** Lookups that found it: each one saved `billedCharacters`. */
   hits: number
 }
+
+/** The columns an entry is written to, in the order of `entryRow`. */
+export const entryColumns =
+  'key, source, target, source_language, target_language, engine, billed_characters, detected_language, created, hits'
+
+/** An entry's values for an `INSERT` into `entryColumns`. */
+export function entryRow(entry: StoredEntry): Array<string | number | null> {
+  return [
+    entry.key,
+    entry.source,
+    entry.target,
+    entry.sourceLanguage,
+    entry.targetLanguage,
+    entry.engine,
+    entry.billedCharacters,
+    entry.detectedLanguage ?? null,
+    entry.created,
+    entry.hits
+  ]
+}
