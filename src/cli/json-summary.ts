@@ -3,44 +3,42 @@ import type {Translate} from './i18n.js'
 import {actualText, localise} from './report.js'
 import type {FileOutcome} from '../commands/translate-files.js'
 
+/** What a file, or the whole run, cost and saved. */
+export interface Counts {
+  units: number
+  characters: number
+  requests: number
+  billedCharacters: number
+  /** Units answered by the translation memory: not sent, not billed. */
+  fromMemory: number
+  /** Distinct texts sent to the engine. */
+  sent: number
+}
+
 /** The `--json` summary; its schema is documented in the README. */
 export interface JsonSummary {
-  files: Array<{
-    path: string
-    output: {translation: string; sideBySide: string} | null
-    units: number
-    characters: number
-    requests: number
-    billedCharacters: number
-    /** Units answered by the translation memory: not sent, not billed. */
-    fromMemory: number
-    /** Distinct texts sent to the engine. */
-    sent: number
-    messages: Array<{
-      ruleId: string | null
-      severity: 'error' | 'warning' | 'info'
-      line: number | null
-      column: number | null
-      endLine: number | null
-      endColumn: number | null
-      reason: string
-      /** What was found, in the source's or the translation's words; `null` when there is nothing to show. */
-      actual: string | null
-      /** What was expected instead. */
-      expected: string[]
-      /** What a stopped engine left in Italian (`engine-stopped`, `engine-unanswered`); `null` for other rules. */
-      left: {units: number; characters: number} | null
-    }>
-  }>
-  totals: {
-    files: number
-    units: number
-    characters: number
-    requests: number
-    billedCharacters: number
-    fromMemory: number
-    sent: number
-  }
+  files: Array<
+    Counts & {
+      path: string
+      output: {translation: string; sideBySide: string} | null
+      messages: Array<{
+        ruleId: string | null
+        severity: 'error' | 'warning' | 'info'
+        line: number | null
+        column: number | null
+        endLine: number | null
+        endColumn: number | null
+        reason: string
+        /** What was found, in the source's or the translation's words; `null` when there is nothing to show. */
+        actual: string | null
+        /** What was expected instead. */
+        expected: string[]
+        /** What a stopped engine left in Italian (`engine-stopped`, `engine-unanswered`); `null` for other rules. */
+        left: {units: number; characters: number} | null
+      }>
+    }
+  >
+  totals: Counts & {files: number}
 }
 
 /** Build the `--json` summary of a run. */
