@@ -857,14 +857,17 @@ async function checkSideBySide(
   const results = rows.map(({id, source, english}): UnitResult => ({
     unit: {id, source} as Unit,
     english,
-    messages: []
+    messages: [],
+    review: {status: 'machine'}
   }))
   const text = renderSideBySide(results, {
     sourcePath: 'a.md',
+    sourceHash: '0123456789abcdef',
     targetLanguage: 'en-US',
-    headers: ['id', 'Italian', 'English', 'Notes'],
+    headers: ['id', 'status', 'Italian', 'English', 'Notes'],
     instructions: 'x',
-    note: () => ''
+    note: () => '',
+    previous: 'before:'
   })
   const parsed = await parseSideBySide(fault(text))
   expect(parsed?.rows.map((row) => ({id: row.id, source: row.source, english: row.english}))).toEqual(

@@ -13,6 +13,8 @@ export interface Counts {
   fromMemory: number
   /** Distinct texts sent to the engine. */
   sent: number
+  /** Units whose reviewed English came from the side-by-side file: not sent, not billed. */
+  fromReviewed: number
 }
 
 /** The `--json` summary; its schema is documented in the README. */
@@ -56,6 +58,7 @@ export function jsonSummary(outcomes: readonly FileOutcome[], t: Translate): Jso
       billedCharacters: outcome.billedCharacters,
       fromMemory: outcome.fromMemory,
       sent: outcome.sent,
+      fromReviewed: outcome.fromReviewed,
       messages: outcome.file.messages.map((message: VFileMessage) => {
         const end = message.place && 'end' in message.place ? message.place.end : undefined
         return {
@@ -79,7 +82,8 @@ export function jsonSummary(outcomes: readonly FileOutcome[], t: Translate): Jso
       requests: sum((outcome) => outcome.requests),
       billedCharacters: sum((outcome) => outcome.billedCharacters),
       fromMemory: sum((outcome) => outcome.fromMemory),
-      sent: sum((outcome) => outcome.sent)
+      sent: sum((outcome) => outcome.sent),
+      fromReviewed: sum((outcome) => outcome.fromReviewed)
     }
   }
 }

@@ -1,6 +1,8 @@
 import {
   EngineFailure,
   fileFatal,
+  priorFromSideBySide,
+  sourceFingerprint,
   UsageError,
   renderSideBySide,
   translateDocument,
@@ -12,6 +14,8 @@ import {displayPath} from '../fs/display-path.js'
 import type {OutputPaths} from '../fs/output-paths.js'
 import type {PlanEntry, PlannedArticle} from '../fs/plan-articles.js'
 import {readArticle} from '../fs/read-article.js'
+import {readSideBySide} from '../fs/read-side-by-side.js'
+import {dirname, relative, sep} from 'node:path'
 import {writeAtomic} from '../fs/write-atomic.js'
 import {writeProblem} from '../fs/write-problem.js'
 
@@ -29,7 +33,7 @@ export interface TranslateFilesOptions {
   cwd: string
   /** The settings of an article's project, settled once per project: engine, languages, fields, glossary. */
   settingsFor: (article: PlannedArticle) => DocumentSettings
-  sideBySide: Pick<SideBySideOptions, 'headers' | 'instructions' | 'note'>
+  sideBySide: Pick<SideBySideOptions, 'headers' | 'instructions' | 'note' | 'previous'>
   onProgress?: (event: ProgressEvent) => void
 }
 
@@ -46,6 +50,10 @@ export interface FileOutcome {
   fromMemory: number
   /** Distinct texts sent to the engine. */
   sent: number
+  /** Units whose reviewed English came from the side-by-side file. */
+  fromReviewed: number
+  /** The side-by-side file read before the run, when a row of it was refused. */
+  reviewFile?: VFile
 }
 
 /**
@@ -79,9 +87,21 @@ async function translateOne(article: PlannedArticle, options: TranslateFilesOpti
   const read = await readArticle(article.path, file)
   if (!read) return counted(file)
 
+  const {translation, sideBySide: sideBySidePath} = article.output
+  // The review so far: reviewed English is used as it stands, edits not yet applied are applied first.
+  const review = await readSideBySide(sideBySidePath, displayPath(options.cwd, sideBySidePath))
+  const source = String(file.value)
+  const sameTarget = review.parsed?.targetLanguage === settings.targetLanguage
+
   let result
   try {
-    result = await translateDocument(file, settings)
+    result = await translateDocument(file, settings, {
+      prior: (units) =>
+        priorFromSideBySide(units, sameTarget ? review.parsed : undefined, review.file, {
+          source,
+          apply: false
+        })
+    })
   } catch (error) {
     // A failure no later article can get past (a wrong key, a damaged memory) stops the run; anything else fails this file only.
     if (error instanceof UsageError || (error instanceof EngineFailure && error.stopsRun)) throw error
@@ -96,16 +116,18 @@ async function translateOne(article: PlannedArticle, options: TranslateFilesOpti
     billedCharacters: result.billedCharacters,
     requests: result.requests,
     fromMemory: result.fromMemory,
-    sent: result.sent
+    sent: result.sent,
+    fromReviewed: result.fromReviewed,
+    ...(review.file.messages.length > 0 ? {reviewFile: review.file} : {})
   }
   if (settings.engine.dryRun || !result.written) return counted(file, counts)
 
   const sideBySide = renderSideBySide(result.units, {
     ...options.sideBySide,
-    sourcePath: file.path,
+    sourcePath: relative(dirname(sideBySidePath), article.path).split(sep).join('/'),
+    sourceHash: sourceFingerprint(source),
     targetLanguage: settings.targetLanguage
   })
-  const {translation, sideBySide: sideBySidePath} = article.output
 
   try {
     await writeAtomic([
@@ -141,7 +163,8 @@ function counted(
     billedCharacters: 0,
     requests: 0,
     fromMemory: 0,
-    sent: 0
+    sent: 0,
+    fromReviewed: 0
   }
 ): FileOutcome {
   return {file, ...counts}

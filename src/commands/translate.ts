@@ -4,7 +4,8 @@ import type {Translate} from '../cli/i18n.js'
 import {jsonSummary} from '../cli/json-summary.js'
 import type {TranslateCommandOptions} from '../cli/parse-cli-args.js'
 import {refuseBrokenGlossary} from '../cli/refuse-broken-glossary.js'
-import {localise, printReport} from '../cli/report.js'
+import {printReport} from '../cli/report.js'
+import {sideBySideTexts} from '../cli/side-by-side-texts.js'
 import {loadEngine, type EngineName} from '../engines/load-engine.js'
 import {checkOutputFolders} from '../fs/check-output-folders.js'
 import {displayPath} from '../fs/display-path.js'
@@ -82,11 +83,7 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
       plan,
       cwd: io.cwd,
       settingsFor: (article) => settings.get(projects.get(article.path)!)!,
-      sideBySide: {
-        headers: [t('sideBySide.id'), t('sideBySide.source'), t('sideBySide.target'), t('sideBySide.notes')],
-        instructions: t('sideBySide.instructions'),
-        note: (message) => '`' + (message.ruleId ?? '') + '` ' + localise(message, t)
-      },
+      sideBySide: sideBySideTexts(t),
       ...(progress
         ? {
             onProgress: (event: ProgressEvent) =>
@@ -96,7 +93,9 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
     })
     if (progress) io.stderr.write('\r\u001B[K')
 
-    const files = outcomes.map((outcome) => outcome.file)
+    const files = outcomes.flatMap((outcome) =>
+      outcome.reviewFile ? [outcome.file, outcome.reviewFile] : [outcome.file]
+    )
     // A dry run checks nothing, so a file without messages is not said to have none.
     printReport(io, files, t, {quiet: options.quiet || options.dryRun})
     const summary = jsonSummary(outcomes, t)

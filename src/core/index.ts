@@ -62,11 +62,17 @@ export {
 } from './memory/index.js'
 export {markdownParser, parseMarkdown, type MarkdownParser, type Range} from './markdown/index.js'
 export {reportOnFile} from './report-on-file.js'
+export {priorFromSideBySide, reviewedXml, type PriorOptions} from './review/index.js'
 export {
   encodeCell,
+  fingerprint,
+  isReviewStatus,
+  italianCell,
   markdownWords,
   parseSideBySide,
+  previousMarker,
   renderSideBySide,
+  sourceFingerprint,
   type SideBySide,
   type SideBySideOptions,
   type SideBySideRow

@@ -44,7 +44,8 @@ export const layers: Record<string, readonly string[]> = {
   terms: ['language', 'glossary', 'inline'],
   memory: ['glossary'],
   document: ['language', 'markdown', 'inline', 'glossary', 'terms', 'memory'],
-  'side-by-side': ['markdown', 'inline', 'document']
+  'side-by-side': ['markdown', 'inline', 'document'],
+  review: ['markdown', 'inline', 'document', 'side-by-side']
 }
 
 const core = 'src/core/'

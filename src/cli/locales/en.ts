@@ -394,10 +394,13 @@ Examples:
   },
   sideBySide: {
     id: 'id',
+    status: 'status',
     source: 'Italian',
     target: 'English',
     notes: 'Notes',
-    instructions: 'Review the English column. Edit the English text only; keep the id column as it is.'
+    instructions:
+      'Review the English column: edit its text, or change a row’s status to `reviewed` to approve it as it is; then run `glossa review apply`. Keep the id and Italian columns as they are.',
+    previous: 'reviewed English before the Italian changed:'
   }
 }
 

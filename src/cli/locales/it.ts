@@ -404,9 +404,12 @@ Esempi:
   },
   sideBySide: {
     id: 'id',
+    status: 'stato',
     source: 'Italiano',
     target: 'Inglese',
     notes: 'Note',
-    instructions: 'Rivedi la colonna inglese. Modifica solo il testo inglese; lascia la colonna id com’è.'
+    instructions:
+      'Rivedi la colonna inglese: modificane il testo, o cambia lo stato di una riga in `reviewed` per approvarla così com’è; poi esegui `glossa review apply`. Lascia le colonne id e italiano come sono.',
+    previous: 'inglese rivisto prima che l’italiano cambiasse:'
   }
 }

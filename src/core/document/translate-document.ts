@@ -7,6 +7,7 @@ import type {DocumentSettings} from './document-settings.js'
 import {requestTranslations} from './request-translations.js'
 import {reuseTranslations} from './reuse-translations.js'
 import {spliceUnits} from './splice-units.js'
+import type {PriorTranslations, UnitReview} from './review-status.js'
 import type {Unit} from './unit.js'
 import {verifyUnits} from './verify-units.js'
 
@@ -15,6 +16,16 @@ export interface UnitResult {
   unit: Unit
   english: string
   messages: VFileMessage[]
+  /** Where it stands in review: `machine` unless a side-by-side file said otherwise. */
+  review: UnitReview
+}
+
+export interface DocumentOptions {
+  /**
+   * What the article's side-by-side file already holds, read once the
+   * units are known: reviewed English is used as it is, never sent.
+   */
+  prior?: ((units: readonly Unit[]) => PriorTranslations | Promise<PriorTranslations>) | undefined
 }
 
 export interface DocumentResult {
@@ -35,6 +46,8 @@ export interface DocumentResult {
   fromMemory: number
   /** Distinct texts sent to the engine. */
   sent: number
+  /** Units whose reviewed English came from the side-by-side file: not sent, not billed. */
+  fromReviewed: number
 }
 
 /**
@@ -42,12 +55,20 @@ export interface DocumentResult {
  * the next; problems become messages on `file`. A new stage (a memory
  * lookup, a quality check) is one module and one line here.
  */
-export async function translateDocument(file: VFile, settings: DocumentSettings): Promise<DocumentResult> {
+export async function translateDocument(
+  file: VFile,
+  settings: DocumentSettings,
+  options: DocumentOptions = {}
+): Promise<DocumentResult> {
   const source = String(file.value)
   // Parse, split into units, encode each once, find its glossary terms.
   const units = await collectUnits(file, settings)
+  // What a reviewer approved stands; nothing of it is sent.
+  const prior = options.prior
+    ? await options.prior(units)
+    : {translations: units.map(() => undefined), reviews: units.map((): UnitReview => ({status: 'machine'}))}
   // Units translated earlier in this run are not sent again.
-  const reused = reuseTranslations(units, settings)
+  const reused = reuseTranslations(units, settings).map((found, index) => prior.translations[index] ?? found)
   // Nor are units the memory has an answer for.
   const remembered = lookupMemory(units, reused, settings)
   // The engine gets each distinct unit still without a translation; each answer is remembered as it arrives.
@@ -67,12 +88,20 @@ export async function translateDocument(file: VFile, settings: DocumentSettings)
 
   return {
     english,
-    units: units.map((unit, index) => ({unit, english: decoded[index]!.english, messages: messages[index]!})),
+    units: units.map((unit, index) => ({
+      unit,
+      english: decoded[index]!.english,
+      messages: messages[index]!,
+      review: prior.reviews[index]!
+    })),
     characters: requested.characters,
     written: requested.stopped !== 'wholly',
     billedCharacters: requested.billedCharacters,
     requests: requested.requests,
     fromMemory: remembered.fromMemory,
-    sent: requested.sent
+    sent: requested.sent,
+    fromReviewed: prior.reviews.filter(
+      (review, index) => review.status === 'reviewed' && prior.translations[index] !== undefined
+    ).length
   }
 }

@@ -1,5 +1,12 @@
 // The review file: one GFM table row per unit, cells that read back exactly.
 export {decodeCell, encodeCell} from './cell-codec.js'
 export {markdownWords} from './markdown-words.js'
-export {parseSideBySide, type SideBySide, type SideBySideRow} from './parse-side-by-side.js'
-export {renderSideBySide, sideBySideMarker, type SideBySideOptions} from './render-side-by-side.js'
+export {fingerprint, sourceFingerprint} from './fingerprint.js'
+export {isReviewStatus, parseSideBySide, type SideBySide, type SideBySideRow} from './parse-side-by-side.js'
+export {
+  previousMarker,
+  italianCell,
+  renderSideBySide,
+  sideBySideMarker,
+  type SideBySideOptions
+} from './render-side-by-side.js'

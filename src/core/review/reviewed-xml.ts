@@ -1,0 +1,92 @@
+import type {Paragraph} from 'mdast'
+import type {Unit} from '../document/index.js'
+import {encodeInline, escapeXml, walkInline, type Tag} from '../inline/index.js'
+import {parseMarkdown} from '../markdown/index.js'
+
+/** A reviewer's English as the engine would have answered it, or why it cannot be. */
+export type ReviewedXml = {ok: true; xml: string} | {ok: false; actual: string; expected: string}
+
+const heldName = /<x id="(\d+)">([^<]*)<\/x>/g
+
+/**
+ * Turn a reviewer's English Markdown for `unit` into the XML an engine
+ * would have answered, with the unit's own tag ids, so it goes through the
+ * same decoding and checks as a machine translation. The English must have
+ * the same markup as the Italian (links with their targets, inline code,
+ * HTML, emphasis written the same way, footnote references) and every name
+ * held aside, once each; anything else is refused with what was found and
+ * what was expected.
+ */
+export async function reviewedXml(unit: Unit, english: string, source: string): Promise<ReviewedXml> {
+  if (unit.kind === 'alt' || unit.kind === 'field') return {ok: true, xml: escapeXml(english)}
+  const tree = await parseMarkdown(english)
+  const [block, ...rest] = tree.children
+  if (!block || block.type !== 'paragraph' || rest.length > 0) {
+    return {ok: false, actual: (tree.children.length || 'no') + ' blocks', expected: 'one paragraph of text'}
+  }
+
+  const encoding = encodeInline(walkInline((block as Paragraph).children, english))
+  const signature = (tag: Tag, text: string) =>
+    tag.kind === 'hold'
+      ? text.slice(tag.range.start, tag.range.end)
+      : text.slice(tag.open.start, tag.open.end) + '…' + text.slice(tag.close.start, tag.close.end)
+
+  // Names held aside come back as the Italian wrote them: find each in the English words.
+  const names = [...unit.encoding.text.matchAll(heldName)].map((match) => ({id: match[1]!, name: match[2]!}))
+  const held = new Set(names.map(({id}) => id))
+  const italian = [...unit.encoding.tags].filter(([id]) => !held.has(id))
+  const used = new Set<string>()
+  const ids = new Map<string, string>()
+
+  for (const [id, tag] of encoding.tags) {
+    const wanted = signature(tag, english)
+    const match = italian.find(([other, its]) => !used.has(other) && signature(its, source) === wanted)
+    if (!match) return {ok: false, actual: wanted, expected: expectedMarkup(italian, used, source, signature)}
+    used.add(match[0])
+    ids.set(id, match[0])
+  }
+
+  const lost = italian.find(([id]) => !used.has(id))
+  if (lost)
+    return {
+      ok: false,
+      actual: 'no `' + signature(lost[1], source) + '`',
+      expected: signature(lost[1], source)
+    }
+
+  let xml = encoding.text.replace(/<(g|x) id="(\d+)"/g, (_, name: string, id: string) => {
+    return '<' + name + ' id="' + ids.get(id)! + '"'
+  })
+
+  for (const {id, name} of names) {
+    const at = outsideTags(xml, name)
+    if (at === -1) return {ok: false, actual: 'no `' + name + '`', expected: name}
+    xml = xml.slice(0, at) + '<x id="' + id + '">' + name + '</x>' + xml.slice(at + name.length)
+  }
+
+  return {ok: true, xml}
+}
+
+function expectedMarkup(
+  tags: ReadonlyArray<[string, Tag]>,
+  used: ReadonlySet<string>,
+  source: string,
+  signature: (tag: Tag, text: string) => string
+): string {
+  const left = tags.filter(([id]) => !used.has(id)).map(([, tag]) => signature(tag, source))
+  return left.length > 0 ? left.join(', ') : 'no more markup'
+}
+
+/** Where `name` stands as a whole word in the XML's text, outside tags and held names. */
+function outsideTags(xml: string, name: string): number {
+  let from = 0
+  for (;;) {
+    const at = xml.indexOf(name, from)
+    if (at === -1) return -1
+    const before = xml.slice(0, at)
+    const inside = before.lastIndexOf('<') > before.lastIndexOf('>') || /<x id="\d+">[^<]*$/.test(before)
+    const edge = (character: string) => character === '' || !/[\p{L}\p{N}]/u.test(character)
+    if (!inside && edge(xml.charAt(at - 1)) && edge(xml.charAt(at + name.length))) return at
+    from = at + 1
+  }
+}
