@@ -44,6 +44,8 @@ async function run(command: Command, io: Io, t: Translate): Promise<Outcome> {
       return (await import('./commands/usage.js')).runUsage(io, t)
     case 'glossary':
       return (await import('./commands/glossary/index.js')).runGlossary(command.options, io, t)
+    case 'review':
+      return (await import('./commands/review/index.js')).runReview(command.options, io, t)
     case 'memory':
       // better-sqlite3 (native) loads only with this command, or with a run that uses the memory.
       return (await import('./commands/memory/index.js')).runMemory(command.options, io, t)

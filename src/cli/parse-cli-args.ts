@@ -11,6 +11,7 @@ export type Command =
   | {command: 'translate'; options: TranslateCommandOptions}
   | {command: 'glossary'; options: GlossaryCommandOptions}
   | {command: 'memory'; options: MemoryCommandOptions}
+  | {command: 'review'; options: ReviewCommandOptions}
 
 export const glossaryActions = ['list', 'add', 'remove', 'check', 'import', 'export', 'stats'] as const
 export type GlossaryAction = (typeof glossaryActions)[number]
@@ -33,6 +34,21 @@ export interface GlossaryCommandOptions {
   dryRun: boolean
   /** `import`: replace the English of terms the glossary has. */
   overwrite: boolean
+  lang: Language | undefined
+}
+
+export const reviewActions = ['apply', 'status'] as const
+export type ReviewAction = (typeof reviewActions)[number]
+
+export interface ReviewCommandOptions {
+  action: ReviewAction
+  /** Side-by-side files, or folders holding them; default `output/`. */
+  paths: string[]
+  glossary: string | undefined
+  json: boolean
+  dryRun: boolean
+  frail: boolean
+  quiet: boolean
   lang: Language | undefined
 }
 
@@ -120,6 +136,7 @@ export function parseCliArgs(argv: readonly string[]): Command {
   if (command === 'usage') throw new UsageError('usage.unexpected-argument', {value: paths[0] ?? ''})
   if (command === 'glossary') return {command, options: glossaryOptions(paths, values, lang)}
   if (command === 'memory') return {command, options: memoryOptions(paths, values, lang)}
+  if (command === 'review') return {command, options: reviewOptions(paths, values, lang)}
   if (command !== 'translate') throw new UsageError('usage.unknown-command', {command})
   onlyFor('translate', values, [
     'out',
@@ -216,6 +233,30 @@ const memoryUse: Record<MemoryAction, {options: string[]; least: number; most: n
   import: {options: ['memory'], least: 1, most: 1},
   prune: {options: ['memory', 'dry-run'], least: 0, most: Number.POSITIVE_INFINITY},
   clear: {options: ['memory', 'dry-run'], least: 0, most: 0}
+}
+
+function reviewOptions(
+  positionals: string[],
+  values: Values,
+  lang: Language | undefined
+): ReviewCommandOptions {
+  const [action, ...paths] = positionals
+  if (action === undefined) {
+    throw new UsageError('usage.missing-review-action', {expected: reviewActions.join(', ')})
+  }
+
+  const chosen = oneOf('review', action, reviewActions) as ReviewAction
+  onlyFor('review ' + chosen, values, chosen === 'apply' ? ['dry-run', 'frail', 'quiet', 'json'] : ['json'])
+  return {
+    action: chosen,
+    paths: paths.length > 0 ? paths : ['output/'],
+    glossary: nonEmpty('--glossary', values.glossary),
+    json: values.json ?? false,
+    dryRun: values['dry-run'] ?? false,
+    frail: values.frail ?? false,
+    quiet: values.quiet ?? false,
+    lang
+  }
 }
 
 function memoryOptions(

@@ -73,6 +73,7 @@ export {
   previousMarker,
   renderSideBySide,
   sourceFingerprint,
+  writtenStatus,
   type SideBySide,
   type SideBySideOptions,
   type SideBySideRow

@@ -84,6 +84,7 @@ Examples:
       'Cannot read the glossary {{file}} ({{reason}}); check the path given to --glossary',
     'glossary-broken':
       'Nothing was sent: fix the glossary {{file}} first (the lines above), or check it with `glossa glossary check`',
+    'missing-review-action': 'Missing review action, expected one of {{expected}}; run `glossa --help`',
     'missing-action': 'Missing glossary action, expected one of {{expected}}; run `glossa --help`',
     'missing-memory-action': 'Missing memory action, expected one of {{expected}}; run `glossa --help`',
     'missing-argument': 'Missing argument for `glossa {{command}}`; run `glossa --help`',
@@ -326,6 +327,26 @@ Examples:
     warnings_many: '{{count}} warnings'
   },
   rule: {
+    'review-markup-mismatch':
+      'Cannot apply row `{{id}}`: the English has `{{actual}}` where the Italian has `{{expected}}`; keep the same links, code, names and emphasis',
+    'review-italian-edited':
+      'Cannot apply row `{{id}}`: its Italian cell was edited; put back the Italian (`glossa translate` rewrites it) and edit the English only',
+    'review-row-unknown':
+      'Cannot apply row `{{id}}`: no unit of the article has this id; put back the id glossa wrote',
+    'review-row-missing':
+      'Cannot find the row of unit `{{id}}`; a row was deleted: run `glossa translate` to write it again',
+    'review-row-duplicate': 'Cannot apply row `{{id}}`: the id is in more than one row; keep one of them',
+    'review-row-order':
+      "Unexpected row `{{id}}` here: the rows were reordered; they are applied by id, but keep them in the article's order",
+    'review-row-broken':
+      'Cannot apply row `{{id}}`: it has {{actual}} cells, expected {{expected}}; write a pipe in a cell as `\\|`',
+    'review-status-unknown':
+      'Cannot apply row `{{id}}`: unexpected status `{{actual}}`, expected one of {{expected}}',
+    'review-not-side-by-side': 'Cannot review {{file}}: it is not a glossa side-by-side file',
+    'review-old-format':
+      'Cannot review {{file}}: it was written before review states; run `glossa translate` once to rewrite it',
+    'review-source-changed':
+      'Cannot apply {{file}}: its Italian article {{actual}} changed since it was written; run `glossa translate` first (edits are kept)',
     'memory-not-stored':
       'Cannot keep the answers for {{units}} units in the translation memory ({{actual}}); they are in the outputs, but the next run will send them again',
     'glossary-term-missing':
@@ -391,6 +412,20 @@ Examples:
     'glossary-tbx-root': 'Unexpected root element `{{actual}}`, expected `martif` or `tbx`; pass a TBX file',
     'glossary-languages':
       'Unexpected languages `{{actual}}`, expected `{{expected}}`; glossa glossaries go from Italian to English'
+  },
+  review: {
+    applied: '{{file}}: rows applied: {{applied}} ({{ids}}), refused: {{refused}}',
+    'would-apply':
+      'Dry run, nothing written: {{file}} — rows to apply: {{applied}} ({{ids}}), refused: {{refused}}',
+    'english-kept': '{{file}} is left as it was until every row applies'
+  },
+  reviewStatus: {
+    file: 'Side-by-side file',
+    machine: 'machine',
+    reviewed: 'reviewed',
+    stale: 'stale',
+    flagged: 'flagged',
+    left: 'left to review'
   },
   sideBySide: {
     id: 'id',

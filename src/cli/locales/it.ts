@@ -91,6 +91,8 @@ Esempi:
       'Impossibile leggere il glossario {{file}} ({{reason}}); controlla il percorso dato a --glossary',
     'glossary-broken':
       'Non è stato inviato nulla: correggi prima il glossario {{file}} (righe qui sopra), o controllalo con `glossa glossary check`',
+    'missing-review-action':
+      'Manca l’azione di revisione, attesa una tra {{expected}}; esegui `glossa --help`',
     'missing-action': "Manca l'azione sul glossario, attesa una tra {{expected}}; esegui `glossa --help`",
     'missing-memory-action':
       "Manca l'azione sulla memoria, attesa una tra {{expected}}; esegui `glossa --help`",
@@ -336,6 +338,26 @@ Esempi:
     warnings_many: '{{count}} avvisi'
   },
   rule: {
+    'review-markup-mismatch':
+      'Impossibile applicare la riga `{{id}}`: l’inglese ha `{{actual}}` dove l’italiano ha `{{expected}}`; mantieni gli stessi link, codice, nomi ed enfasi',
+    'review-italian-edited':
+      'Impossibile applicare la riga `{{id}}`: la sua cella italiana è stata modificata; rimetti l’italiano (`glossa translate` lo riscrive) e modifica solo l’inglese',
+    'review-row-unknown':
+      'Impossibile applicare la riga `{{id}}`: nessuna unità dell’articolo ha questo id; rimetti l’id scritto da glossa',
+    'review-row-missing':
+      'Impossibile trovare la riga dell’unità `{{id}}`; una riga è stata cancellata: esegui `glossa translate` per riscriverla',
+    'review-row-duplicate': 'Impossibile applicare la riga `{{id}}`: l’id è in più di una riga; tienine una',
+    'review-row-order':
+      'Riga `{{id}}` inattesa qui: le righe sono state riordinate; sono applicate per id, ma tienile nell’ordine dell’articolo',
+    'review-row-broken':
+      'Impossibile applicare la riga `{{id}}`: ha {{actual}} celle, attese {{expected}}; scrivi una barra verticale in una cella come `\\|`',
+    'review-status-unknown':
+      'Impossibile applicare la riga `{{id}}`: stato `{{actual}}` inatteso, atteso uno tra {{expected}}',
+    'review-not-side-by-side': 'Impossibile rivedere {{file}}: non è un file affiancato di glossa',
+    'review-old-format':
+      'Impossibile rivedere {{file}}: è stato scritto prima degli stati di revisione; esegui `glossa translate` una volta per riscriverlo',
+    'review-source-changed':
+      'Impossibile applicare {{file}}: il suo articolo italiano {{actual}} è cambiato da quando è stato scritto; esegui prima `glossa translate` (le modifiche sono conservate)',
     'memory-not-stored':
       'Impossibile conservare nella memoria di traduzione le risposte per {{units}} unità ({{actual}}); sono nei risultati, ma la prossima esecuzione le invierà di nuovo',
     'glossary-term-missing':
@@ -401,6 +423,20 @@ Esempi:
     'glossary-tbx-root': 'Elemento radice `{{actual}}` inatteso, atteso `martif` o `tbx`; passa un file TBX',
     'glossary-languages':
       "Lingue `{{actual}}` inattese, attese `{{expected}}`; i glossari di glossa vanno dall'italiano all'inglese"
+  },
+  review: {
+    applied: '{{file}}: righe applicate: {{applied}} ({{ids}}); rifiutate: {{refused}}',
+    'would-apply':
+      'Prova a vuoto, niente scritto: {{file}} — righe da applicare: {{applied}} ({{ids}}); rifiutate: {{refused}}',
+    'english-kept': '{{file}} resta com’era finché ogni riga non si applica'
+  },
+  reviewStatus: {
+    file: 'File affiancato',
+    machine: 'macchina',
+    reviewed: 'riviste',
+    stale: 'superate',
+    flagged: 'segnalate',
+    left: 'da rivedere'
   },
   sideBySide: {
     id: 'id',

@@ -2,7 +2,7 @@ import type {VFile} from 'vfile'
 import type {PriorTranslations, Unit, UnitReview} from '../document/index.js'
 import {reportOnFile} from '../report-on-file.js'
 import {
-  fingerprint,
+  writtenStatus,
   isReviewStatus,
   italianCell,
   type SideBySide,
@@ -106,9 +106,7 @@ export async function priorFromSideBySide(
 
     // An English cell without the fingerprint glossa wrote was edited (a row of a file before
     // review states has none, and nothing in it can be told apart: it counts as machine).
-    const edited =
-      sideBySide.version === 2 &&
-      (row.fingerprint === undefined || fingerprint(row.english) !== row.fingerprint)
+    const edited = sideBySide.version === 2 && writtenStatus(row) === undefined
     const approved = edited || row.status === 'reviewed'
     if (!approved && !options.apply) {
       if (row.status === 'stale') reviews[index] = {status: 'stale', previous: row.previous}
@@ -140,8 +138,7 @@ function kept(row: SideBySideRow): UnitReview['kept'] {
 
 /** What a reviewer had for a row whose Italian changed: its English if reviewed or edited, else the earlier one it kept. */
 function earlierEnglish(row: SideBySideRow): string | undefined {
-  const edited = row.fingerprint === undefined || fingerprint(row.english) !== row.fingerprint
-  if (row.status === 'reviewed' || edited) return row.english
+  if (row.status === 'reviewed' || writtenStatus(row) === undefined) return row.english
   return row.previous
 }
 

@@ -65,7 +65,7 @@ export function renderSideBySide(results: readonly UnitResult[], options: SideBy
     lines.push(
       row([
         // The fingerprint is an HTML comment: hidden where the table is rendered, out of the reviewer's way.
-        unit.id + ' <!--' + (kept ? kept.fingerprint : fingerprint(english)) + '-->',
+        unit.id + ' <!--' + (kept ? kept.fingerprint : fingerprint(english, review.status)) + '-->',
         kept ? kept.status : review.status,
         encodeCell(italianCell(unit)),
         encodeCell(kept ? kept.english : english),
