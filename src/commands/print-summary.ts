@@ -44,7 +44,12 @@ export function printSummary(
     options.memory && options.articles > 0
       ? ' ' + t('summary.memory', {memory: totals.fromMemory, sent: totals.sent})
       : ''
-  io.stderr.write(line + memory + '\n')
+  // Reviewed English from the side-by-side files: neither sent nor billed either.
+  const reviewed =
+    totals.fromReviewed > 0 && options.articles > 0
+      ? ' ' + t('summary.reviewed', {reviewed: totals.fromReviewed})
+      : ''
+  io.stderr.write(line + memory + reviewed + '\n')
 
   // With several files, the cost of each, so an editor sees where it went.
   if (options.dryRun || summary.files.length < 2) return

@@ -39,11 +39,23 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
   const engineName = options.engine ?? (io.env.DEEPL_AUTH_KEY ? 'deepl' : 'mock')
   // Engines first: a missing key is a usage error before any folder or memory is made.
   const engines = await projectEngines(distinct, options, io, options.dryRun ? 'dry-run' : engineName)
-  if (!options.quiet) {
-    if (options.engine === undefined && engineName === 'mock' && !options.dryRun) {
-      io.stderr.write(t('notice.mock-fallback') + '\n')
+  // Without a key the mock stands in, and says so when it is first asked for
+  // anything: a reviewed article it never translates gets no notice.
+  if (!options.quiet && options.engine === undefined && engineName === 'mock' && !options.dryRun) {
+    let told = false
+    for (const [project, engine] of engines) {
+      engines.set(project, {
+        ...engine,
+        translate(request) {
+          if (!told && request.texts.length > 0) io.stderr.write(t('notice.mock-fallback') + '\n')
+          told ||= request.texts.length > 0
+          return engine.translate(request)
+        }
+      })
     }
+  }
 
+  if (!options.quiet) {
     const noticed = new Set<Project>()
     // A project without a glossary is said plainly: nothing warns about terms then.
     for (const article of articles) {

@@ -305,6 +305,7 @@ Examples:
     files_other: '{{count}} files',
     files_many: '{{count}} files',
     none: 'Nothing translated: no article was found.',
+    reviewed: 'Reviewed units used as they stand: {{reviewed}}.',
     memory: 'Translation memory — units answered: {{memory}}, texts sent: {{sent}}.',
     line_one:
       'Translated {{count}} of {{files}} with the {{engine}} engine — units: {{units}}, characters: {{characters}}, requests: {{requests}}, billed characters: {{billed}}.',

@@ -316,6 +316,7 @@ Esempi:
     files_other: '{{count}}',
     files_many: '{{count}}',
     none: 'Niente tradotto: nessun articolo trovato.',
+    reviewed: 'Unità rivedute usate così come sono: {{reviewed}}.',
     memory: 'Memoria di traduzione — unità trovate: {{memory}}, testi inviati: {{sent}}.',
     line_one:
       'Tradotto {{count}} file su {{files}} con il motore {{engine}} — unità: {{units}}, caratteri: {{characters}}, richieste: {{requests}}, caratteri fatturati: {{billed}}.',
