@@ -1,5 +1,6 @@
-import {readdir, readFile, stat} from 'node:fs/promises'
-import {join} from 'node:path'
+import {cp, readdir, readFile, stat} from 'node:fs/promises'
+import {join, relative, sep} from 'node:path'
+import type {JsonSummary} from '../src/cli/json-summary.js'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {documentSettings, parseSideBySide, readGlossary, translateDocument} from '../src/core/index.js'
@@ -46,7 +47,8 @@ describe('the sample article', async () => {
 
   it('side-by-side file parses back into the same unit ids and texts', async () => {
     const parsed = await parseSideBySide(sideBySide)
-    expect(parsed?.sourcePath).toBe('articles/openai-aws.md')
+    // The header names the article from the side-by-side file's own folder.
+    expect(parsed?.sourcePath).toBe(relative(out, article).split(sep).join('/'))
     expect(parsed?.targetLanguage).toBe('en-US')
     expect(parsed?.rows.map(({id, source, english}) => ({id, source, english}))).toEqual(
       document.units.map(({unit, english}) => ({
@@ -58,17 +60,28 @@ describe('the sample article', async () => {
     )
   })
 
-  it('committed output/ is what the main command writes (regenerate with `npm start`)', async () => {
+  it('ships reviewed: the main command without a key sends nothing and rewrites output/ byte for byte', async () => {
     // Column headers follow the interface language of whoever ran `npm start`.
     const committed = await readFile(join(root, 'output', 'openai-aws.side-by-side.md'), 'utf8')
-    const lang = committed.includes('| id | Italiano |') ? 'it' : 'en'
-    const fresh = await temporaryFolder()
-    await runCli(['translate', 'articles/', '--out', fresh, '--engine', 'mock', '--quiet', '--lang', lang], {
-      cwd: root
+    const lang = committed.includes('| id | stato | Italiano |') ? 'it' : 'en'
+    // A clone of the project: its articles, glossary and committed outputs.
+    const clone = await temporaryFolder()
+    for (const folder of ['articles', 'glossary', 'output']) {
+      await cp(join(root, folder), join(clone, folder), {recursive: true})
+    }
+
+    const fresh = join(clone, 'output')
+    const again = await runCli(['translate', 'articles/', '--out', 'output/', '--json', '--lang', lang], {
+      cwd: clone,
+      env: {LANG: 'en'}
     })
+    const summary = JSON.parse(again.stdout) as JsonSummary
+    expect(summary.totals).toMatchObject({units: 23, sent: 0, requests: 0, fromReviewed: 23})
+    // Nothing was left for the mock, so it never says it stood in.
+    expect(again.stderr).not.toContain('DEEPL_AUTH_KEY is not set')
     for (const name of await readdir(fresh)) {
-      expect(await readFile(join(root, 'output', name), 'utf8'), name).toBe(
-        await readFile(join(fresh, name), 'utf8')
+      expect(await readFile(join(fresh, name), 'utf8'), name).toBe(
+        await readFile(join(root, 'output', name), 'utf8')
       )
     }
   })

@@ -55,9 +55,14 @@ export async function reviewStatus(options: ReviewCommandOptions, io: Io, t: Tra
   if (options.json) {
     io.stdout.write(JSON.stringify(statuses, null, 2) + '\n')
   } else if (statuses.length > 0) {
-    const header = ['file', 'machine', 'reviewed', 'stale', 'flagged', 'left'].map((key) =>
-      t('reviewStatus.' + key)
-    )
+    const header = [
+      t('reviewStatus.file'),
+      t('reviewStatus.machine'),
+      t('reviewStatus.reviewed'),
+      t('reviewStatus.stale'),
+      t('reviewStatus.flagged'),
+      t('reviewStatus.left')
+    ]
     const rows = statuses.map((status) =>
       [status.path, status.machine, status.reviewed, status.stale, status.flagged, status.left].map(String)
     )
