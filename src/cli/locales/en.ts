@@ -23,6 +23,11 @@ Commands:
     stats [paths…] [--out <dir>] [--json]
                                     term counts in the articles and misses
                                     in their side-by-side files
+  review <action>       the review in the side-by-side files (default: output/):
+    apply [paths…] [--dry-run] [--frail]
+                                    check edited and approved rows, mark them
+                                    reviewed, regenerate the English article
+    status [paths…] [--json]        rows machine, reviewed, stale, flagged
   memory <action>       the translation memory (--memory <file>, else
                         GLOSSA_MEMORY, else .glossa/memory.sqlite):
     stats [--json]                  entries, size, characters billed and saved

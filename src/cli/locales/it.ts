@@ -26,6 +26,11 @@ Comandi:
     stats [percorsi…] [--out <cartella>] [--json]
                                     occorrenze dei termini negli articoli e
                                     mancanze nei loro file affiancati
+  review <azione>       la revisione nei file affiancati (predefinito: output/):
+    apply [percorsi…] [--dry-run] [--frail]
+                                    controlla le righe modificate e approvate,
+                                    le segna riviste, rigenera l’articolo inglese
+    status [percorsi…] [--json]     righe machine, reviewed, stale, segnalate
   memory <azione>       la memoria di traduzione (--memory <file>, se no
                         GLOSSA_MEMORY, se no .glossa/memory.sqlite):
     stats [--json]                  voci, dimensione, caratteri fatturati e
