@@ -1,0 +1,250 @@
+import {cp, mkdir, readFile, writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import type {JsonSummary} from '../src/cli/json-summary.js'
+import {parseSideBySide, type SideBySideRow} from '../src/core/index.js'
+import {deeplKey as key} from './helpers/deepl-translate.js'
+import {runCli, temporaryFolder} from './helpers/run-cli.js'
+import {startDeepLServer} from './support/deepl-server.mjs'
+
+const article = [
+  '# Il modello',
+  '',
+  'Vedi [il modello](https://example.com/m) e il comando `glossa` qui.',
+  '',
+  'L’inferenza costa poco.',
+  '',
+  'Un terzo paragrafo.',
+  ''
+].join('\n')
+
+/** A project translated once with the mock engine; its side-by-side file and English article. */
+async function translated(text = article) {
+  const cwd = await temporaryFolder()
+  await mkdir(join(cwd, 'articles'))
+  await mkdir(join(cwd, 'glossary'))
+  await writeFile(join(cwd, 'articles', 'a.md'), text)
+  await writeFile(join(cwd, 'glossary', 'glossary.tsv'), 'it\ten\ninferenza\tinference\n')
+  expect((await runCli(['translate', '--engine', 'mock', '--quiet'], {cwd})).code).toBe(0)
+  return cwd
+}
+
+const sideBySidePath = (cwd: string) => join(cwd, 'output', 'a.side-by-side.md')
+const englishPath = (cwd: string) => join(cwd, 'output', 'a.en.md')
+
+async function rows(cwd: string): Promise<SideBySideRow[]> {
+  return (await parseSideBySide(await readFile(sideBySidePath(cwd), 'utf8')))!.rows
+}
+
+/** Change one row of the side-by-side file the way a reviewer would, in a text editor. */
+async function editRow(
+  cwd: string,
+  startsWith: string,
+  change: (cells: string[]) => string[] | undefined
+): Promise<number> {
+  const lines = (await readFile(sideBySidePath(cwd), 'utf8')).split('\n')
+  const index = lines.findIndex(
+    (line) => line.includes(' | ') && line.split(' | ')[2]?.startsWith(startsWith)
+  )
+  expect(index).toBeGreaterThan(0)
+  const cells = change(lines[index]!.split(' | '))
+  if (cells) lines[index] = cells.join(' | ')
+  else lines.splice(index, 1)
+  await writeFile(sideBySidePath(cwd), lines.join('\n'))
+  return index + 1
+}
+
+const apply = (cwd: string, ...extra: string[]) => runCli(['review', 'apply', ...extra], {cwd})
+
+describe('glossa review apply', () => {
+  it('applies an edited English cell to the side-by-side file and the English article', async () => {
+    const cwd = await translated()
+    await editRow(cwd, 'Un terzo', (cells) => [
+      cells[0]!,
+      cells[1]!,
+      cells[2]!,
+      'A third paragraph.',
+      cells[4]!
+    ])
+    const run = await apply(cwd)
+    expect(run.code).toBe(0)
+    expect(run.stderr).toContain('output/a.side-by-side.md: rows applied: 1')
+    expect(await readFile(englishPath(cwd), 'utf8')).toContain('\n\nA third paragraph.\n')
+    const row = (await rows(cwd)).find((each) => each.english === 'A third paragraph.')
+    expect(row?.status).toBe('reviewed')
+  })
+
+  it('approves an unchanged row by its status, and an unchanged file applies to the same bytes', async () => {
+    const cwd = await translated()
+    const before = {
+      side: await readFile(sideBySidePath(cwd), 'utf8'),
+      english: await readFile(englishPath(cwd), 'utf8')
+    }
+    expect((await apply(cwd)).code).toBe(0)
+    expect(await readFile(sideBySidePath(cwd), 'utf8')).toBe(before.side)
+    expect(await readFile(englishPath(cwd), 'utf8')).toBe(before.english)
+
+    await editRow(cwd, 'Un terzo', (cells) => [cells[0]!, 'reviewed', cells[2]!, cells[3]!, cells[4]!])
+    expect((await apply(cwd)).stderr).toContain('rows applied: 1')
+    expect((await rows(cwd)).map((row) => row.status)).toEqual(['machine', 'machine', 'machine', 'reviewed'])
+    expect(await readFile(englishPath(cwd), 'utf8')).toBe(before.english)
+    // Applied once: a second apply has nothing to do.
+    expect((await apply(cwd)).stderr).toContain('rows applied: 0')
+  })
+
+  it.each([
+    ['breaks a link', 'See the model and the `glossa` command here.', 'review-markup-mismatch'],
+    [
+      'drops inline code',
+      'See [the model](https://example.com/m) and the command here.',
+      'review-markup-mismatch'
+    ]
+  ])(
+    'refuses an edit that %s, at its line, and keeps it as the reviewer left it',
+    async (_, english, rule) => {
+      const cwd = await translated()
+      const englishBefore = await readFile(englishPath(cwd), 'utf8')
+      const line = await editRow(cwd, 'Vedi', (cells) => [
+        cells[0]!,
+        cells[1]!,
+        cells[2]!,
+        english,
+        cells[4]!
+      ])
+      await editRow(cwd, 'Un terzo', (cells) => [
+        cells[0]!,
+        cells[1]!,
+        cells[2]!,
+        'A third paragraph.',
+        cells[4]!
+      ])
+      const run = await apply(cwd)
+      expect(run.code).toBe(1)
+      expect(run.stderr).toMatch(new RegExp('\\n' + line + ':\\d+ +error .*' + rule))
+      const after = await rows(cwd)
+      expect(after.find((row) => row.source.startsWith('Vedi'))).toMatchObject({english, status: 'machine'})
+      // The other row applied; the English article waits for every row.
+      expect(after.find((row) => row.source.startsWith('Un terzo'))?.status).toBe('reviewed')
+      expect(await readFile(englishPath(cwd), 'utf8')).toBe(englishBefore)
+    }
+  )
+
+  it('applies an edit that drops a glossary term with a warning; --frail makes it fail', async () => {
+    const cwd = await translated()
+    await editRow(cwd, 'L’inferenza', (cells) => [
+      cells[0]!,
+      cells[1]!,
+      cells[2]!,
+      'Inferring costs little.',
+      cells[4]!
+    ])
+    const run = await apply(cwd, '--dry-run')
+    expect(run.code).toBe(0)
+    expect(run.stderr).toContain('warning `inferenza` should be translated as `inference`')
+    expect((await apply(cwd, '--frail')).code).toBe(1)
+    expect(await readFile(englishPath(cwd), 'utf8')).toContain('Inferring costs little.')
+  })
+
+  it.each([
+    [
+      'an edited Italian cell',
+      (cells: string[]) => [cells[0]!, cells[1]!, 'Un quarto paragrafo.', 'x', cells[4]!],
+      'review-italian-edited'
+    ],
+    ['a deleted row', () => undefined, 'review-row-missing'],
+    [
+      'an unknown status',
+      (cells: string[]) => [cells[0]!, 'approved', cells[2]!, cells[3]!, cells[4]!],
+      'review-status-unknown'
+    ],
+    [
+      'an edited id',
+      (cells: string[]) => ['| p-00000000', cells[1]!, cells[2]!, cells[3]!, cells[4]!],
+      'review-row-unknown'
+    ]
+  ])('reports %s and applies nothing of it', async (_, change, rule) => {
+    const cwd = await translated()
+    await editRow(cwd, 'Un terzo', change)
+    const run = await apply(cwd)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(rule)
+  })
+
+  it('reports a duplicated row', async () => {
+    const cwd = await translated()
+    const lines = (await readFile(sideBySidePath(cwd), 'utf8')).split('\n')
+    const index = lines.findIndex((line) => line.includes('| Un terzo'))
+    lines.splice(index, 0, lines[index]!.replace('A third', 'Another'))
+    await writeFile(sideBySidePath(cwd), lines.join('\n'))
+    const run = await apply(cwd)
+    expect(run.code).toBe(1)
+    expect(run.stderr.match(/review-row-duplicate/g)).toHaveLength(1)
+  })
+
+  it('refuses a file whose article changed since it was written', async () => {
+    const cwd = await translated()
+    await writeFile(join(cwd, 'articles', 'a.md'), article + '\nNuovo.\n')
+    const run = await apply(cwd)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('review-source-changed')
+  })
+})
+
+describe('glossa translate keeps reviewed work', () => {
+  it('applies an edit left unapplied, and keeps it', async () => {
+    const cwd = await translated()
+    await editRow(cwd, 'Un terzo', (cells) => [
+      cells[0]!,
+      cells[1]!,
+      cells[2]!,
+      'A third paragraph.',
+      cells[4]!
+    ])
+    const run = await runCli(['translate', '--engine', 'mock', '--json'], {cwd})
+    expect((JSON.parse(run.stdout) as JsonSummary).totals).toMatchObject({fromReviewed: 1})
+    expect(await readFile(englishPath(cwd), 'utf8')).toContain('\n\nA third paragraph.\n')
+    expect((await rows(cwd)).find((row) => row.english === 'A third paragraph.')?.status).toBe('reviewed')
+  })
+
+  it('makes a reviewed row stale when its Italian changes: new machine English, the reviewed one in the notes', async () => {
+    const cwd = await translated()
+    await editRow(cwd, 'Un terzo', (cells) => [
+      cells[0]!,
+      cells[1]!,
+      cells[2]!,
+      'A third paragraph.',
+      cells[4]!
+    ])
+    expect((await apply(cwd)).code).toBe(0)
+    await writeFile(
+      join(cwd, 'articles', 'a.md'),
+      article.replace('Un terzo paragrafo.', 'Un terzo paragrafo nuovo.')
+    )
+    expect((await runCli(['translate', '--engine', 'mock', '--quiet'], {cwd})).code).toBe(0)
+    const stale = (await rows(cwd)).find((row) => row.source === 'Un terzo paragrafo nuovo.')
+    expect(stale).toMatchObject({status: 'stale', previous: 'A third paragraph.'})
+    expect(stale?.english).not.toBe('A third paragraph.')
+    const status = await runCli(['review', 'status', '--json'], {cwd})
+    expect(JSON.parse(status.stdout)).toEqual([
+      {path: 'output/a.side-by-side.md', machine: 3, reviewed: 0, stale: 1, flagged: 1, left: 4}
+    ])
+  })
+
+  it('sends nothing for an unchanged article whose rows are reviewed', async () => {
+    const server = await startDeepLServer({authKey: key})
+    try {
+      const cwd = await translated()
+      for (const start of ['Il modello', 'Vedi', 'L’inferenza', 'Un terzo']) {
+        await editRow(cwd, start, (cells) => [cells[0]!, 'reviewed', cells[2]!, cells[3]!, cells[4]!])
+      }
+      expect((await apply(cwd)).code).toBe(0)
+      const env = {DEEPL_AUTH_KEY: key, DEEPL_SERVER_URL: server.url, LANG: 'en'}
+      const run = await runCli(['translate', '--json', '--no-memory'], {cwd, env})
+      expect(run.code).toBe(0)
+      expect(server.state.counters.translate).toBe(0)
+      expect((JSON.parse(run.stdout) as JsonSummary).totals).toMatchObject({sent: 0, fromReviewed: 4})
+    } finally {
+      await server.close()
+    }
+  })
+})
