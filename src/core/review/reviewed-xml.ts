@@ -1,4 +1,5 @@
 import type {Paragraph} from 'mdast'
+import {toString} from 'mdast-util-to-string'
 import type {Unit} from '../document/index.js'
 import {encodeInline, escapeXml, walkInline, type Tag} from '../inline/index.js'
 import {parseMarkdown} from '../markdown/index.js'
@@ -18,18 +19,23 @@ const heldName = /<x id="(\d+)">([^<]*)<\/x>/g
  * what was expected.
  */
 export async function reviewedXml(unit: Unit, english: string, source: string): Promise<ReviewedXml> {
-  if (unit.kind === 'alt' || unit.kind === 'field') return {ok: true, xml: escapeXml(english)}
-  const tree = await parseMarkdown(english)
+  // A front-matter value is plain text; alt text is Markdown-escaped text without markup.
+  if (unit.kind === 'field') return {ok: true, xml: escapeXml(english)}
+  // The article's link and footnote definitions, so `[text][ref]` and `[^1]` read as they do there.
+  const definitions = await definitionsOf(source)
+  const tree = await parseMarkdown(english + (definitions ? '\n\n' + definitions : ''))
   const [block, ...rest] = tree.children
-  if (!block || block.type !== 'paragraph' || rest.length > 0) {
-    return {ok: false, actual: (tree.children.length || 'no') + ' blocks', expected: 'one paragraph of text'}
+  const extra = rest.filter((node) => node.type !== 'definition' && node.type !== 'footnoteDefinition')
+  if (!block || block.type !== 'paragraph' || extra.length > 0) {
+    return {ok: false, actual: 1 + extra.length + ' blocks', expected: 'one paragraph of text'}
   }
 
+  if (unit.kind === 'alt') return {ok: true, xml: escapeXml(toString(block))}
   const encoding = encodeInline(walkInline((block as Paragraph).children, english))
   const signature = (tag: Tag, text: string) =>
     tag.kind === 'hold'
-      ? text.slice(tag.range.start, tag.range.end)
-      : text.slice(tag.open.start, tag.open.end) + '…' + text.slice(tag.close.start, tag.close.end)
+      ? holdSignature(text.slice(tag.range.start, tag.range.end))
+      : lf(text.slice(tag.open.start, tag.open.end) + '…' + text.slice(tag.close.start, tag.close.end))
 
   // Names held aside come back as the Italian wrote them: find each in the English words.
   const names = [...unit.encoding.text.matchAll(heldName)].map((match) => ({id: match[1]!, name: match[2]!}))
@@ -65,6 +71,41 @@ export async function reviewedXml(unit: Unit, english: string, source: string): 
   }
 
   return {ok: true, xml}
+}
+
+/** Line endings aside (the article may have CRLF), and an image's alt aside (it is a unit of its own). */
+function holdSignature(text: string): string {
+  const value = lf(text)
+  if (!value.startsWith('![')) return value
+  const end = Math.max(value.lastIndexOf(']('), value.lastIndexOf(']['))
+  return end === -1 ? value : '![…' + value.slice(end)
+}
+
+function lf(text: string): string {
+  return text.replace(/\r\n?/g, '\n')
+}
+
+const definitionCache = new Map<string, Promise<string>>()
+
+/** The link reference and footnote definitions of an article, as written (cached: a review reads one article). */
+function definitionsOf(source: string): Promise<string> {
+  let found = definitionCache.get(source)
+  if (!found) {
+    found = parseMarkdown(source).then((tree) =>
+      tree.children
+        .filter((node) => node.type === 'definition' || node.type === 'footnoteDefinition')
+        .map((node) => {
+          // A footnote's own text does not matter here: its label does.
+          if (node.type === 'footnoteDefinition') return '[^' + node.label + ']: x'
+          return source.slice(node.position!.start.offset, node.position!.end.offset)
+        })
+        .join('\n\n')
+    )
+    if (definitionCache.size > 16) definitionCache.clear()
+    definitionCache.set(source, found)
+  }
+
+  return found
 }
 
 function expectedMarkup(
