@@ -1,5 +1,7 @@
+import {execFile} from 'node:child_process'
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
+import {promisify} from 'node:util'
 import {describe, expect, it} from 'vitest'
 import type {JsonSummary} from '../src/cli/json-summary.js'
 import {parseSideBySide, type SideBySideRow} from '../src/core/index.js'
@@ -246,5 +248,48 @@ describe('glossa translate keeps reviewed work', () => {
     } finally {
       await server.close()
     }
+  })
+})
+
+describe('the side-by-side file keeps its language', () => {
+  it('a run in Italian rewrites an English file with English headers, byte for byte', async () => {
+    const cwd = await translated()
+    const before = await readFile(sideBySidePath(cwd), 'utf8')
+    expect((await runCli(['translate', '--engine', 'mock', '--quiet', '--lang', 'it'], {cwd})).code).toBe(0)
+    expect(await readFile(sideBySidePath(cwd), 'utf8')).toBe(before)
+    expect((await runCli(['review', 'apply', '--lang', 'it'], {cwd})).code).toBe(0)
+    expect(await readFile(sideBySidePath(cwd), 'utf8')).toBe(before)
+  })
+})
+
+describe('reviewed work in TMX', () => {
+  it('memory export --reviewed adds the reviewed rows, marked, for CAT tools; import leaves them to the side-by-side files', async () => {
+    const cwd = await translated()
+    await editRow(cwd, 'Un terzo', (cells) => [
+      cells[0]!,
+      cells[1]!,
+      cells[2]!,
+      'A third paragraph.',
+      cells[4]!
+    ])
+    await editRow(cwd, 'Vedi', (cells) => [cells[0]!, 'reviewed', cells[2]!, cells[3]!, cells[4]!])
+    expect((await apply(cwd)).code).toBe(0)
+    const run = await runCli(['memory', 'export', 'reviewed.tmx', '--reviewed', 'output/'], {cwd})
+    expect(run.code).toBe(0)
+    expect(run.stderr).toContain('marked `x-glossa-status: reviewed`: 2')
+    const tmx = await readFile(join(cwd, 'reviewed.tmx'), 'utf8')
+    expect(tmx.match(/<prop type="x-glossa-status">reviewed<\/prop>/g)).toHaveLength(2)
+    expect(tmx).toContain('<seg>Un terzo paragrafo.</seg>')
+    expect(tmx).toContain('<seg>A third paragraph.</seg>')
+    // Translate Toolkit reads them as units.
+    const {stdout} = await promisify(execFile)('/usr/bin/python3', [
+      '-c',
+      'import sys; from translate.storage import tmx; f = tmx.tmxfile.parsefile(sys.argv[1]); print(len(f.units)); print(f.units[1].target)',
+      join(cwd, 'reviewed.tmx')
+    ])
+    expect(stdout).toBe('2\nA third paragraph.\n')
+    const imported = await runCli(['memory', 'import', 'reviewed.tmx'], {cwd})
+    expect(imported.code).toBe(0)
+    expect(imported.stderr).toContain('added: 0')
   })
 })

@@ -66,6 +66,8 @@ export interface MemoryCommandOptions {
   json: boolean
   /** `prune`, `clear`: say what would go; delete nothing. */
   dryRun: boolean
+  /** `export`: a folder of side-by-side files whose reviewed rows go into the TMX too. */
+  reviewed: string | undefined
   lang: Language | undefined
 }
 
@@ -112,6 +114,7 @@ const optionSpec = {
   overwrite: {type: 'boolean'},
   memory: {type: 'string'},
   'no-memory': {type: 'boolean'},
+  reviewed: {type: 'string'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'}
 } as const
@@ -229,7 +232,7 @@ function glossaryOptions(
 /** What each memory action takes besides the common options, and how many arguments. */
 const memoryUse: Record<MemoryAction, {options: string[]; least: number; most: number}> = {
   stats: {options: ['memory', 'json'], least: 0, most: 0},
-  export: {options: ['memory'], least: 1, most: 1},
+  export: {options: ['memory', 'reviewed'], least: 1, most: 1},
   import: {options: ['memory'], least: 1, most: 1},
   prune: {options: ['memory', 'dry-run'], least: 0, most: Number.POSITIVE_INFINITY},
   clear: {options: ['memory', 'dry-run'], least: 0, most: 0}
@@ -281,6 +284,7 @@ function memoryOptions(
     glossary: nonEmpty('--glossary', values.glossary),
     json: values.json ?? false,
     dryRun: values['dry-run'] ?? false,
+    reviewed: nonEmpty('--reviewed', values.reviewed),
     lang
   }
 }

@@ -1,11 +1,14 @@
 import {localise} from './report.js'
-import type {Translate} from './i18n.js'
+import {createTranslate, type Language, type Translate} from './i18n.js'
 import type {SideBySideOptions} from '../core/index.js'
 
 /** The side-by-side file's words in the interface language: headers, the reviewer's line, notes. */
 export function sideBySideTexts(
-  t: Translate
+  interfaceT: Translate,
+  /** The language of the file being rewritten, which it keeps: editors in two languages do not churn it. */
+  language?: Language
 ): Pick<SideBySideOptions, 'headers' | 'instructions' | 'note' | 'previous'> {
+  const t = language ? createTranslate(language) : interfaceT
   return {
     headers: [
       t('sideBySide.id'),

@@ -33,7 +33,10 @@ export interface TranslateFilesOptions {
   cwd: string
   /** The settings of an article's project, settled once per project: engine, languages, fields, glossary. */
   settingsFor: (article: PlannedArticle) => DocumentSettings
-  sideBySide: Pick<SideBySideOptions, 'headers' | 'instructions' | 'note' | 'previous'>
+  /** The side-by-side file's words, in the language of the file it rewrites, if any. */
+  sideBySide: (
+    language: 'it' | 'en' | undefined
+  ) => Pick<SideBySideOptions, 'headers' | 'instructions' | 'note' | 'previous'>
   onProgress?: (event: ProgressEvent) => void
 }
 
@@ -123,7 +126,7 @@ async function translateOne(article: PlannedArticle, options: TranslateFilesOpti
   if (settings.engine.dryRun || !result.written) return counted(file, counts)
 
   const sideBySide = renderSideBySide(result.units, {
-    ...options.sideBySide,
+    ...options.sideBySide(review.parsed?.language),
     sourcePath: relative(dirname(sideBySidePath), article.path).split(sep).join('/'),
     sourceHash: sourceFingerprint(source),
     targetLanguage: settings.targetLanguage

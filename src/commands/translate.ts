@@ -95,7 +95,7 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
       plan,
       cwd: io.cwd,
       settingsFor: (article) => settings.get(projects.get(article.path)!)!,
-      sideBySide: sideBySideTexts(t),
+      sideBySide: (language) => sideBySideTexts(t, language),
       ...(progress
         ? {
             onProgress: (event: ProgressEvent) =>

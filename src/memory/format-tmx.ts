@@ -6,8 +6,21 @@ export const tmxProps = {
   key: 'x-glossa-key',
   engine: 'x-glossa-engine',
   billedCharacters: 'x-glossa-billed-characters',
-  detectedLanguage: 'x-glossa-detected-language'
+  detectedLanguage: 'x-glossa-detected-language',
+  status: 'x-glossa-status',
+  unit: 'x-glossa-unit',
+  file: 'x-glossa-file'
 } as const
+
+/** A row a person reviewed in a side-by-side file: its Italian and English Markdown, for CAT tools. */
+export interface ReviewedUnit {
+  id: string
+  /** The side-by-side file, as shown. */
+  file: string
+  italian: string
+  english: string
+  targetLanguage: string
+}
 
 /**
  * The memory as TMX 1.4b: one `tu` per entry, the Italian and the English
@@ -17,7 +30,12 @@ export const tmxProps = {
  * and detected language are `prop`s; `created` is the `creationdate`, and
  * the hits are the `usagecount`.
  */
-export function formatTmx(entries: readonly StoredEntry[], version: string, now = new Date()): string {
+export function formatTmx(
+  entries: readonly StoredEntry[],
+  version: string,
+  now = new Date(),
+  reviewed: readonly ReviewedUnit[] = []
+): string {
   const builder = new XMLBuilder({
     ignoreAttributes: false,
     attributeNamePrefix: '@_',
@@ -41,6 +59,19 @@ export function formatTmx(entries: readonly StoredEntry[], version: string, now 
       {'@_xml:lang': entry.targetLanguage, seg: entry.target}
     ]
   }))
+  // Reviewed rows: approved English as Markdown, marked so; they live in the side-by-side files, not in the memory.
+  for (const unit of reviewed) {
+    tu.push({
+      '@_creationdate': tmxDate(now),
+      '@_usagecount': '0',
+      prop: [prop(tmxProps.status, 'reviewed'), prop(tmxProps.unit, unit.id), prop(tmxProps.file, unit.file)],
+      tuv: [
+        {'@_xml:lang': 'it', seg: unit.italian},
+        {'@_xml:lang': unit.targetLanguage, seg: unit.english}
+      ]
+    })
+  }
+
   return builder.build({
     '?xml': {'@_version': '1.0', '@_encoding': 'UTF-8'},
     tmx: {

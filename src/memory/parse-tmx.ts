@@ -3,7 +3,7 @@ import {tmxProps} from './format-tmx.js'
 import type {StoredEntry} from './stored-entry.js'
 
 /** Why a `tu` was left out. */
-export type TmxSkip = 'no-key' | 'bad-key' | 'no-italian' | 'no-english' | 'no-engine' | 'markup'
+export type TmxSkip = 'no-key' | 'bad-key' | 'no-italian' | 'no-english' | 'no-engine' | 'markup' | 'reviewed'
 
 /** Why a whole file was refused: nothing of it may be imported. */
 export class TmxRefusal extends Error {
@@ -70,6 +70,8 @@ interface Tu {
 
 function toEntry(tu: Tu): StoredEntry | TmxSkip {
   const props = new Map((tu.prop ?? []).map((prop) => [prop['@_type'], prop['#text'] ?? '']))
+  // A reviewed row glossa exported lives in its side-by-side file: there is nothing to key it by here.
+  if (props.get(tmxProps.status) === 'reviewed') return 'reviewed'
   const key = props.get(tmxProps.key)
   if (key === undefined) return 'no-key'
   if (!/^[\da-f]{64}$/.test(key)) return 'bad-key'

@@ -31,7 +31,9 @@ Commands:
   memory <action>       the translation memory (--memory <file>, else
                         GLOSSA_MEMORY, else .glossa/memory.sqlite):
     stats [--json]                  entries, size, characters billed and saved
-    export <file.tmx>               every entry as TMX 1.4b
+    export <file.tmx> [--reviewed <dir>]
+                                    every entry as TMX 1.4b (and the reviewed
+                                    rows of the side-by-side files in <dir>)
     import <file.tmx>               add the entries of a TMX glossa exported
     prune [paths…] [--dry-run]      drop the texts no article under the paths
                                     (default: articles/) has any more
@@ -160,7 +162,9 @@ Examples:
   memoryExport: {
     exported_one: 'Exported {{count}} entry of {{memory}} to {{file}} (TMX 1.4b)',
     exported_other: 'Exported {{count}} entries of {{memory}} to {{file}} (TMX 1.4b)',
-    exported_many: 'Exported {{count}} entries of {{memory}} to {{file}} (TMX 1.4b)'
+    exported_many: 'Exported {{count}} entries of {{memory}} to {{file}} (TMX 1.4b)',
+    reviewed: 'Reviewed rows from the side-by-side files, marked `x-glossa-status: reviewed`: {{reviewed}}',
+    'reviewed-missing': 'Cannot find {{file}}; pass the folder of the side-by-side files to --reviewed'
   },
   memoryImport: {
     'not-found': 'Cannot import {{file}}: file not found; check the path',
@@ -181,7 +185,9 @@ Examples:
       'no-italian': 'no Italian `tuv` (xml:lang="it")',
       'no-english': 'no English `tuv` in en-US or en-GB',
       'no-engine': 'no `x-glossa-engine` property',
-      markup: 'inline elements in a `seg` (bpt, ept, ph…); glossa keeps its tags as escaped text'
+      markup: 'inline elements in a `seg` (bpt, ept, ph…); glossa keeps its tags as escaped text',
+      reviewed:
+        'reviewed rows (`x-glossa-status: reviewed`): they live in the side-by-side files, not in the memory'
     },
     imported:
       'Imported {{file}} into {{memory}} — added: {{added}}, already there: {{unchanged}}, skipped: {{skipped}}'

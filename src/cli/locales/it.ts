@@ -35,7 +35,9 @@ Comandi:
                         GLOSSA_MEMORY, se no .glossa/memory.sqlite):
     stats [--json]                  voci, dimensione, caratteri fatturati e
                                     risparmiati
-    export <file.tmx>               tutte le voci in TMX 1.4b
+    export <file.tmx> [--reviewed <cartella>]
+                                    tutte le voci in TMX 1.4b (e le righe
+                                    riviste dei file affiancati nella cartella)
     import <file.tmx>               aggiunge le voci di un TMX esportato
                                     da glossa
     prune [percorsi…] [--dry-run]   toglie i testi che nessun articolo nei
@@ -170,7 +172,9 @@ Esempi:
   memoryExport: {
     exported_one: 'Esportata {{count}} voce di {{memory}} in {{file}} (TMX 1.4b)',
     exported_other: 'Esportate {{count}} voci di {{memory}} in {{file}} (TMX 1.4b)',
-    exported_many: 'Esportate {{count}} voci di {{memory}} in {{file}} (TMX 1.4b)'
+    exported_many: 'Esportate {{count}} voci di {{memory}} in {{file}} (TMX 1.4b)',
+    reviewed: 'Righe riviste dai file affiancati, segnate `x-glossa-status: reviewed`: {{reviewed}}',
+    'reviewed-missing': 'Impossibile trovare {{file}}; indica a --reviewed la cartella dei file affiancati'
   },
   memoryImport: {
     'not-found': 'Impossibile importare {{file}}: file non trovato; controlla il percorso',
@@ -192,7 +196,8 @@ Esempi:
       'no-italian': 'manca il `tuv` italiano (xml:lang="it")',
       'no-english': 'manca il `tuv` inglese in en-US o en-GB',
       'no-engine': 'manca la proprietà `x-glossa-engine`',
-      markup: 'elementi inline in un `seg` (bpt, ept, ph…); glossa tiene i suoi tag come testo con escape'
+      markup: 'elementi inline in un `seg` (bpt, ept, ph…); glossa tiene i suoi tag come testo con escape',
+      reviewed: 'righe riviste (`x-glossa-status: reviewed`): stanno nei file affiancati, non nella memoria'
     },
     imported:
       'Importato {{file}} in {{memory}} — aggiunte: {{added}}, già presenti: {{unchanged}}, saltate: {{skipped}}'

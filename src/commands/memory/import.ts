@@ -47,8 +47,10 @@ export async function importMemory(
     skipped: parsed.skipped.length
   }
   io.stderr.write(t('memoryImport.imported', values) + '\n')
-  // A unit left out is a failed part of the import, as a skipped glossary row is.
-  return {files: [], ...(parsed.skipped.length > 0 ? {failed: true} : {})}
+  // A unit left out is a failed part of the import, as a skipped glossary row is; a reviewed row is
+  // not left out: it lives in its side-by-side file.
+  const failed = parsed.skipped.some(({reason}) => reason !== 'reviewed')
+  return {files: [], ...(failed ? {failed: true} : {})}
 }
 
 /** The text that says why a `tu` was skipped. */
@@ -58,7 +60,8 @@ const reasonKeys: Record<TmxSkip, string> = {
   'no-italian': 'memoryImport.reason.no-italian',
   'no-english': 'memoryImport.reason.no-english',
   'no-engine': 'memoryImport.reason.no-engine',
-  markup: 'memoryImport.reason.markup'
+  markup: 'memoryImport.reason.markup',
+  reviewed: 'memoryImport.reason.reviewed'
 }
 
 async function decode(path: string, io: Io): Promise<string> {

@@ -91,7 +91,7 @@ export async function applyReview(options: ReviewCommandOptions, io: Io, t: Tran
       {
         path: review.path,
         value: renderSideBySide(result.units, {
-          ...sideBySideTexts(t),
+          ...sideBySideTexts(t, parsed.language),
           sourcePath: parsed.sourcePath!,
           sourceHash: parsed.sourceHash!,
           targetLanguage

@@ -33,6 +33,8 @@ export interface SideBySide {
   sourceHash: string | undefined
   /** Cells a row should have. */
   columns: number
+  /** The language its headers are in (`it` when the Italian column is headed `Italiano`), to keep it on rewrite. */
+  language: 'it' | 'en'
   rows: SideBySideRow[]
 }
 
@@ -111,6 +113,7 @@ export async function parseSideBySide(value: string): Promise<SideBySide | undef
     targetLanguage: meta?.[2],
     sourceHash: meta?.[3],
     columns,
+    language: /^\|[^\n]*\| Italiano \|/m.test(value) ? 'it' : 'en',
     rows
   }
 }
