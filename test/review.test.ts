@@ -251,6 +251,18 @@ describe('glossa translate keeps reviewed work', () => {
   })
 })
 
+describe('another target never overwrites review', () => {
+  it('refuses --to en-GB over a side-by-side file reviewed in en-US, and writes nothing', async () => {
+    const cwd = await translated()
+    await editRow(cwd, 'Un terzo', (cells) => [cells[0]!, 'reviewed', cells[2]!, cells[3]!, cells[4]!])
+    const before = await readFile(sideBySidePath(cwd), 'utf8')
+    const run = await runCli(['translate', '--engine', 'mock', '--to', 'en-GB'], {cwd})
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('its side-by-side file holds review in en-US')
+    expect(await readFile(sideBySidePath(cwd), 'utf8')).toBe(before)
+  })
+})
+
 describe('the side-by-side file keeps its language', () => {
   it('a run in Italian rewrites an English file with English headers, byte for byte', async () => {
     const cwd = await translated()

@@ -1,4 +1,4 @@
-import {cp, readdir, readFile, stat} from 'node:fs/promises'
+import {cp, readdir, readFile, stat, writeFile} from 'node:fs/promises'
 import {join, relative, sep} from 'node:path'
 import type {JsonSummary} from '../src/cli/json-summary.js'
 import {describe, expect, it} from 'vitest'
@@ -84,6 +84,26 @@ describe('the sample article', async () => {
         await readFile(join(root, 'output', name), 'utf8')
       )
     }
+  })
+
+  it('a unit the review does not cover is still translated by the mock, with its notice, as machine', async () => {
+    const clone = await temporaryFolder()
+    for (const folder of ['articles', 'glossary', 'output']) {
+      await cp(join(root, folder), join(clone, folder), {recursive: true})
+    }
+
+    await writeFile(join(clone, 'articles', 'openai-aws.md'), italian + '\nUn paragrafo nuovo sul modello.\n')
+    const run = await runCli(['translate', 'articles/', '--out', 'output/', '--json'], {
+      cwd: clone,
+      env: {LANG: 'en'}
+    })
+    expect(run.stderr).toContain('DEEPL_AUTH_KEY is not set: translating with the mock engine')
+    expect((JSON.parse(run.stdout) as JsonSummary).totals).toMatchObject({sent: 1, fromReviewed: 23})
+    const rows = (await parseSideBySide(
+      await readFile(join(clone, 'output', 'openai-aws.side-by-side.md'), 'utf8')
+    ))!.rows
+    expect(rows.at(-1)).toMatchObject({source: 'Un paragrafo nuovo sul modello.', status: 'machine'})
+    expect(rows.filter((row) => row.status === 'reviewed')).toHaveLength(23)
   })
 
   it('is deterministic: a second run writes the same bytes and leaves the files untouched', async () => {

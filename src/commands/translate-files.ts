@@ -3,6 +3,8 @@ import {
   fileFatal,
   priorFromSideBySide,
   sourceFingerprint,
+  writtenStatus,
+  type SideBySide,
   UsageError,
   renderSideBySide,
   translateDocument,
@@ -95,6 +97,13 @@ async function translateOne(article: PlannedArticle, options: TranslateFilesOpti
   const review = await readSideBySide(sideBySidePath, displayPath(options.cwd, sideBySidePath))
   const source = String(file.value)
   const sameTarget = review.parsed?.targetLanguage === settings.targetLanguage
+  // Another target would overwrite English a person reviewed for the first: nothing is sent, nothing written.
+  if (review.parsed && !sameTarget && hasReview(review.parsed)) {
+    fileFatal(file, 'review-target-differs', review.parsed.targetLanguage ?? '', {
+      expected: settings.targetLanguage
+    })
+    return counted(file)
+  }
 
   let result
   try {
@@ -155,6 +164,13 @@ async function translateOne(article: PlannedArticle, options: TranslateFilesOpti
     },
     ...counts
   }
+}
+
+/** Whether a side-by-side file holds anything a person did: a reviewed row, or an edit. */
+function hasReview(parsed: SideBySide): boolean {
+  return parsed.rows.some(
+    (row) => row.status === 'reviewed' || (parsed.version === 2 && writtenStatus(row) === undefined)
+  )
 }
 
 /** An outcome without outputs; what was sent and billed before the failure still counts. */

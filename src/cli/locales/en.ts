@@ -339,6 +339,8 @@ Examples:
     warnings_many: '{{count}} warnings'
   },
   rule: {
+    'review-target-differs':
+      'Cannot translate {{file}} into {{expected}}: its side-by-side file holds review in {{actual}}; translate with `--to {{actual}}`, or into another --out',
     'review-markup-mismatch':
       'Cannot apply row `{{id}}`: the English has `{{actual}}` where the Italian has `{{expected}}`; keep the same links, code, names and emphasis',
     'review-italian-edited':

@@ -349,6 +349,8 @@ Esempi:
     warnings_many: '{{count}} avvisi'
   },
   rule: {
+    'review-target-differs':
+      'Impossibile tradurre {{file}} in {{expected}}: il suo file affiancato contiene una revisione in {{actual}}; traduci con `--to {{actual}}`, o in un altro --out',
     'review-markup-mismatch':
       'Impossibile applicare la riga `{{id}}`: l’inglese ha `{{actual}}` dove l’italiano ha `{{expected}}`; mantieni gli stessi link, codice, nomi ed enfasi',
     'review-italian-edited':
