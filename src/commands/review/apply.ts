@@ -1,7 +1,5 @@
-import {VFile} from 'vfile'
 import {
   documentSettings,
-  fileFatal,
   priorFromSideBySide,
   renderSideBySide,
   translateDocument,
@@ -16,11 +14,10 @@ import {printReport} from '../../cli/report.js'
 import {sideBySideTexts} from '../../cli/side-by-side-texts.js'
 import {offlineEngine} from '../../engines/offline.js'
 import {displayPath} from '../../fs/display-path.js'
-import {findSideBySide} from '../../fs/find-side-by-side.js'
 import {loadProjects} from '../../fs/load-projects.js'
 import {writeAtomic} from '../../fs/write-atomic.js'
 import type {Io} from '../../io.js'
-import {loadReview, type LoadedReview} from './load-review.js'
+import {loadReviews} from './load-reviews.js'
 
 /**
  * `glossa review apply [paths…]`: take each side-by-side file's edited and
@@ -31,18 +28,7 @@ import {loadReview, type LoadedReview} from './load-review.js'
  * was, since that unit would have no English.
  */
 export async function applyReview(options: ReviewCommandOptions, io: Io, t: Translate): Promise<Outcome> {
-  const {files, missing} = await findSideBySide(options.paths, io.cwd)
-  const reported: VFile[] = missing.map((input) => {
-    const file = new VFile({path: input})
-    fileFatal(file, 'file-missing', input)
-    return file
-  })
-  const loaded: Array<Extract<LoadedReview, {ok: true}>> = []
-  for (const path of files) {
-    const review = await loadReview(path, io.cwd)
-    if (review.ok) loaded.push(review)
-    else reported.push(...review.files)
-  }
+  const {reviews: loaded, reported} = await loadReviews(options.paths, io.cwd)
 
   const projects = await loadProjects(
     loaded.map((review) => review.article.path),

@@ -1,13 +1,11 @@
-import {VFile} from 'vfile'
-import {fileFatal, type SideBySideRow} from '../../core/index.js'
+import type {SideBySideRow} from '../../core/index.js'
 import type {Outcome} from '../../cli/exit-code.js'
 import {formatTable} from '../../cli/format-table.js'
 import type {Translate} from '../../cli/i18n.js'
 import type {ReviewCommandOptions} from '../../cli/parse-cli-args.js'
 import {printReport} from '../../cli/report.js'
-import {findSideBySide} from '../../fs/find-side-by-side.js'
 import type {Io} from '../../io.js'
-import {loadReview} from './load-review.js'
+import {loadReviews} from './load-reviews.js'
 
 /** Where one article stands in review. */
 interface ArticleStatus {
@@ -23,21 +21,10 @@ interface ArticleStatus {
 
 /** `glossa review status [paths…]`: per side-by-side file, its rows by status and what is left to review. */
 export async function reviewStatus(options: ReviewCommandOptions, io: Io, t: Translate): Promise<Outcome> {
-  const {files, missing} = await findSideBySide(options.paths, io.cwd)
-  const reported: VFile[] = missing.map((input) => {
-    const file = new VFile({path: input})
-    fileFatal(file, 'file-missing', input)
-    return file
-  })
+  const {reviews, reported} = await loadReviews(options.paths, io.cwd)
   const statuses: ArticleStatus[] = []
 
-  for (const path of files) {
-    const review = await loadReview(path, io.cwd)
-    if (!review.ok) {
-      reported.push(...review.files)
-      continue
-    }
-
+  for (const review of reviews) {
     const count = (test: (row: SideBySideRow) => boolean) => review.parsed.rows.filter(test).length
     const machine = count((row) => row.status === 'machine')
     const stale = count((row) => row.status === 'stale')
