@@ -37,7 +37,7 @@ export interface GlossaryCommandOptions {
   lang: Language | undefined
 }
 
-export const reviewActions = ['apply', 'status'] as const
+export const reviewActions = ['apply', 'status', 'serve'] as const
 export type ReviewAction = (typeof reviewActions)[number]
 
 export interface ReviewCommandOptions {
@@ -49,6 +49,9 @@ export interface ReviewCommandOptions {
   dryRun: boolean
   frail: boolean
   quiet: boolean
+  /** `serve`: the port, 0 for a free one; whether to open the default browser. */
+  port: number
+  open: boolean
   lang: Language | undefined
 }
 
@@ -115,6 +118,8 @@ const optionSpec = {
   memory: {type: 'string'},
   'no-memory': {type: 'boolean'},
   reviewed: {type: 'string'},
+  port: {type: 'string'},
+  open: {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'}
 } as const
@@ -249,7 +254,8 @@ function reviewOptions(
   }
 
   const chosen = oneOf('review', action, reviewActions) as ReviewAction
-  onlyFor('review ' + chosen, values, chosen === 'apply' ? ['dry-run', 'frail', 'quiet', 'json'] : ['json'])
+  const allowed = {apply: ['dry-run', 'frail', 'quiet', 'json'], status: ['json'], serve: ['port', 'open']}
+  onlyFor('review ' + chosen, values, allowed[chosen])
   return {
     action: chosen,
     paths: paths.length > 0 ? paths : ['output/'],
@@ -258,6 +264,8 @@ function reviewOptions(
     dryRun: values['dry-run'] ?? false,
     frail: values.frail ?? false,
     quiet: values.quiet ?? false,
+    port: values.port === undefined ? 0 : wholeNumber('--port', values.port, 0, 65535),
+    open: values.open ?? false,
     lang
   }
 }

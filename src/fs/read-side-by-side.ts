@@ -10,15 +10,19 @@ export interface ReadSideBySide {
 
 /** Read the side-by-side file at `path` (shown as `shown`); none there is no review yet. */
 export async function readSideBySide(path: string, shown: string): Promise<ReadSideBySide> {
-  const file = new VFile({path: shown})
   let text: string
   try {
     text = await readFile(path, 'utf8')
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {parsed: undefined, file}
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return {parsed: undefined, file: new VFile({path: shown})}
     throw error
   }
 
-  file.value = text
-  return {parsed: await parseSideBySide(text), file}
+  return sideBySideFromText(text, shown)
+}
+
+/** A side-by-side file from its text (read, or as edits would make it). */
+export async function sideBySideFromText(text: string, shown: string): Promise<ReadSideBySide> {
+  return {parsed: await parseSideBySide(text), file: new VFile({path: shown, value: text})}
 }

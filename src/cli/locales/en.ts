@@ -28,6 +28,9 @@ Commands:
                                     check edited and approved rows, mark them
                                     reviewed, regenerate the English article
     status [paths…] [--json]        rows machine, reviewed, stale, flagged
+    serve [paths…] [--port <n>] [--open]
+                                    the review page in the browser, on this
+                                    machine only
   memory <action>       the translation memory (--memory <file>, else
                         GLOSSA_MEMORY, else .glossa/memory.sqlite):
     stats [--json]                  entries, size, characters billed and saved
@@ -432,6 +435,25 @@ Examples:
     'would-apply':
       'Dry run, nothing written: {{file}} — rows to apply: {{applied}} ({{ids}}), refused: {{refused}}',
     'english-kept': '{{file}} is left as it was until every row applies'
+  },
+  reviewPage: {
+    lang: 'en',
+    title: 'Review',
+    back: '← All articles',
+    'save-all': 'Save the article',
+    'save-row': 'Save row',
+    approve: 'Approve',
+    keys: 'Tab through rows · Alt+A approves the row · Ctrl+S saves the article',
+    saving: 'Saving…',
+    failed: 'Not saved',
+    refused: 'Not saved: a row was refused (see next to it); nothing was written',
+    changed:
+      'Not saved: the side-by-side file changed on disk since this page loaded (another editor, or a translate run); reload the page',
+    'too-large': 'Not saved: the request is too large',
+    'bad-request': 'Not saved: the request could not be read',
+    'cannot-review':
+      'This side-by-side file cannot be reviewed now: its article changed since it was written, or it is not a glossa side-by-side file; run glossa translate',
+    listening: 'Review page at {{url}} (this machine only; stop with Ctrl+C)'
   },
   reviewStatus: {
     file: 'Side-by-side file',

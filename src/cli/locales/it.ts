@@ -31,6 +31,9 @@ Comandi:
                                     controlla le righe modificate e approvate,
                                     le segna riviste, rigenera l’articolo inglese
     status [percorsi…] [--json]     righe machine, reviewed, stale, segnalate
+    serve [percorsi…] [--port <n>] [--open]
+                                    la pagina di revisione nel browser, solo
+                                    su questa macchina
   memory <azione>       la memoria di traduzione (--memory <file>, se no
                         GLOSSA_MEMORY, se no .glossa/memory.sqlite):
     stats [--json]                  voci, dimensione, caratteri fatturati e
@@ -442,6 +445,25 @@ Esempi:
     'would-apply':
       'Prova a vuoto, niente scritto: {{file}} — righe da applicare: {{applied}} ({{ids}}); rifiutate: {{refused}}',
     'english-kept': '{{file}} resta com’era finché ogni riga non si applica'
+  },
+  reviewPage: {
+    lang: 'it',
+    title: 'Revisione',
+    back: '← Tutti gli articoli',
+    'save-all': 'Salva l’articolo',
+    'save-row': 'Salva la riga',
+    approve: 'Approva',
+    keys: 'Tab tra le righe · Alt+A approva la riga · Ctrl+S salva l’articolo',
+    saving: 'Salvataggio…',
+    failed: 'Non salvato',
+    refused: 'Non salvato: una riga è stata rifiutata (vedi accanto); non è stato scritto nulla',
+    changed:
+      'Non salvato: il file affiancato è cambiato su disco da quando questa pagina è stata caricata (un altro editor, o un translate); ricarica la pagina',
+    'too-large': 'Non salvato: la richiesta è troppo grande',
+    'bad-request': 'Non salvato: impossibile leggere la richiesta',
+    'cannot-review':
+      'Questo file affiancato non si può rivedere ora: il suo articolo è cambiato da quando è stato scritto, o non è un file affiancato di glossa; esegui glossa translate',
+    listening: 'Pagina di revisione su {{url}} (solo questa macchina; fermala con Ctrl+C)'
   },
   reviewStatus: {
     file: 'File affiancato',

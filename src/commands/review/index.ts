@@ -14,5 +14,6 @@ type Action = (options: ReviewCommandOptions, io: Io, t: Translate) => Promise<O
 /** Each action's module, loaded when asked for. */
 const actions: Record<ReviewAction, () => Promise<Action>> = {
   apply: async () => (await import('./apply.js')).applyReview,
-  status: async () => (await import('./status.js')).reviewStatus
+  status: async () => (await import('./status.js')).reviewStatus,
+  serve: async () => (await import('./serve.js')).serveReview
 }

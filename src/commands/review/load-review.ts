@@ -3,7 +3,7 @@ import {VFile} from 'vfile'
 import {fileFatal, sourceFingerprint, type SideBySide} from '../../core/index.js'
 import {displayPath} from '../../fs/display-path.js'
 import {readArticle} from '../../fs/read-article.js'
-import {readSideBySide} from '../../fs/read-side-by-side.js'
+import {readSideBySide, sideBySideFromText} from '../../fs/read-side-by-side.js'
 
 /** A side-by-side file with the article it was made from, ready to apply; or the files that say why not. */
 export type LoadedReview =
@@ -22,8 +22,12 @@ export type LoadedReview =
  * before review states, or whose article is missing or changed since it was
  * written gets a fatal message: applying it would put English on the wrong text.
  */
-export async function loadReview(path: string, cwd: string): Promise<LoadedReview> {
-  const read = await readSideBySide(path, displayPath(cwd, path))
+export async function loadReview(path: string, cwd: string, text?: string): Promise<LoadedReview> {
+  // The review page passes the file as the reviewer's edits would make it, to check before writing.
+  const read =
+    text === undefined
+      ? await readSideBySide(path, displayPath(cwd, path))
+      : await sideBySideFromText(text, displayPath(cwd, path))
   const {parsed, file} = read
   if (!parsed || parsed.sourcePath === undefined) {
     fileFatal(file, 'review-not-side-by-side', file.path)
