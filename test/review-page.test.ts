@@ -151,6 +151,39 @@ describe('the review page in Chromium', () => {
     await page.close()
   })
 
+  it('works from the keyboard: Alt+A approves the focused row, Ctrl+S saves the article', async () => {
+    const side = join(cwd, 'output', 'links.side-by-side.md')
+    const {page, problems} = await open('links.side-by-side.md')
+    const row = page.locator('tr[data-id]', {hasText: 'Vedi'})
+    await row.locator('textarea').focus()
+    await page.keyboard.press('Alt+A')
+    expect(await row.locator('select').inputValue()).toBe('reviewed')
+    await page.keyboard.press('Control+S')
+    await page.waitForSelector('tr[data-status="reviewed"]:has-text("Vedi")')
+    expect(await readFile(side, 'utf8')).toMatch(/\| reviewed \| Vedi \[il modello\]/)
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
+  it('speaks Italian with --lang it', async () => {
+    const italian = await startReviewServer({
+      paths: ['output/'],
+      cwd,
+      glossary: undefined,
+      port: 0,
+      t: createTranslate('it')
+    })
+    try {
+      const page = await browser.newPage()
+      await page.goto(italian.url)
+      expect(await page.locator('h1').textContent()).toBe('Revisione')
+      expect(await page.locator('html').getAttribute('lang')).toBe('it')
+      await page.close()
+    } finally {
+      await italian.close()
+    }
+  })
+
   it('shows hostile article text as text and runs none of it', async () => {
     const {page, problems} = await open('hostile.side-by-side.md')
     await expect(page.locator('td.italian').first().textContent()).resolves.toContain(
