@@ -43,6 +43,7 @@ export const layers: Record<string, readonly string[]> = {
   glossary: ['language', 'inline'],
   terms: ['language', 'glossary', 'inline'],
   memory: ['glossary'],
+  quality: [],
   document: ['language', 'markdown', 'inline', 'glossary', 'terms', 'memory'],
   'side-by-side': ['markdown', 'inline', 'document'],
   review: ['markdown', 'inline', 'document', 'side-by-side']

@@ -1,0 +1,62 @@
+import {describe, expect, it} from 'vitest'
+import {checkQuality, readNumbers} from '../src/core/index.js'
+
+const check = (italian: string, english: string) =>
+  checkQuality({italian, english, italianMarkdown: italian, englishMarkdown: english}).map(
+    (finding) => finding.ruleId
+  )
+
+describe('readNumbers', () => {
+  it.each([
+    ['1.000,5 euro', 'it', [1000.5]],
+    ['1,000.5 euros', 'en', [1000.5]],
+    ['38 miliardi di dollari', 'it', [38e9]],
+    ['$38 billion', 'en', [38e9]],
+    ['3,5 milioni', 'it', [3.5e6]],
+    ['3.5 million', 'en', [3.5e6]],
+    ['sette anni, il 3° posto', 'it', [7, 3]],
+    ['seven years, third place', 'en', [7, 3]],
+    ['GPT-4.1 e il 2025', 'it', [4.1, 2025]]
+  ] as const)('%s (%s)', (text, language, values) => {
+    expect(readNumbers(text, language)).toEqual(values)
+  })
+})
+
+describe('checkQuality', () => {
+  it.each([
+    ['OpenAI ha firmato un accordo da 38 miliardi di dollari.', 'OpenAI signed a $38 billion deal.'],
+    [
+      'Il 3 novembre 2025 la società ha annunciato 1.000,5 GPU.',
+      'On November 3, 2025, the company announced 1,000.5 GPUs.'
+    ],
+    ['Lunedì 3 novembre 2025, per sette anni.', 'On Monday, 3 November 2025, for seven years.'],
+    ['Il fatturato è cresciuto del 6%.', 'Revenue grew 6 percent.'],
+    [
+      'Vedi [la guida](https://example.com/a) ed esegui `npm ci`.',
+      'See [the guide](https://example.com/a) and run `npm ci`.'
+    ],
+    ['OpenAI, AWS, Nvidia', 'OpenAI, AWS, Nvidia']
+  ])('passes a correct translation: %s', (italian, english) => {
+    expect(check(italian, english)).toEqual([])
+  })
+
+  it.each([
+    [
+      'OpenAI ha firmato un accordo da 38 miliardi di dollari.',
+      'OpenAI signed a $38 million deal.',
+      'number-mismatch'
+    ],
+    ['Il prezzo è di 10 €.', 'The price is $10.', 'currency-mismatch'],
+    [
+      'Il 3 novembre 2025 la società ha annunciato i risultati.',
+      'On November 4, 2025, the company announced its results.',
+      'date-mismatch'
+    ],
+    ['Vedi [la guida](https://example.com/a).', 'See [the guide](https://example.com/b).', 'link-mismatch'],
+    ['Esegui `npm ci` prima.', 'Run `npm install` first.', 'code-mismatch'],
+    ['La crescita della domanda è forte.', 'La crescita della domanda è forte.', 'untranslated'],
+    ['La crescita della domanda è forte.', 'The growth della domanda is strong.', 'untranslated']
+  ])('flags a wrong one: %s → %s', (italian, english, rule) => {
+    expect(check(italian, english)).toContain(rule)
+  })
+})
