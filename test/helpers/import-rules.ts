@@ -44,7 +44,7 @@ export const layers: Record<string, readonly string[]> = {
   terms: ['language', 'glossary', 'inline'],
   memory: ['glossary'],
   quality: [],
-  document: ['language', 'markdown', 'inline', 'glossary', 'terms', 'memory'],
+  document: ['language', 'markdown', 'inline', 'glossary', 'terms', 'memory', 'quality'],
   'side-by-side': ['markdown', 'inline', 'document'],
   review: ['markdown', 'inline', 'document', 'side-by-side']
 }

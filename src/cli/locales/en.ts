@@ -342,6 +342,16 @@ Examples:
     warnings_many: '{{count}} warnings'
   },
   rule: {
+    'number-mismatch':
+      'Unexpected numbers `{{actual}}` in the translation, expected `{{expected}}` (read as values: `38 miliardi` is `38 billion`); fix it in the side-by-side file',
+    'currency-mismatch':
+      'Unexpected currency `{{actual}}` in the translation, expected `{{expected}}`; fix it in the side-by-side file',
+    'date-mismatch':
+      'Unexpected date `{{actual}}` in the translation, expected `{{expected}}`; fix it in the side-by-side file',
+    'link-mismatch':
+      "Unexpected links `{{actual}}` in the translation, expected `{{expected}}`; keep the Italian's link targets",
+    'code-mismatch':
+      "Unexpected inline code `{{actual}}` in the translation, expected `{{expected}}`; keep the Italian's code",
     'review-target-differs':
       'Cannot translate {{file}} into {{expected}}: its side-by-side file holds review in {{actual}}; translate with `--to {{actual}}`, or into another --out',
     'review-markup-mismatch':
@@ -390,7 +400,8 @@ Examples:
       'Cannot finish {{file}}: {{actual}}; left in Italian — units: {{units}}, characters: {{characters}}; what came back is written',
     'engine-unanswered':
       'Cannot translate {{file}}: {{actual}}; nothing came back, nothing was written — units: {{units}}, characters: {{characters}}',
-    untranslated:
+    untranslated: 'Unexpected Italian `{{actual}}` in the English; translate it in the side-by-side file',
+    untranslated_stopped:
       'Unexpected Italian: no translation came back for this unit; translate it in the side-by-side file',
     'internal-error':
       'Cannot translate {{file}}: glossa failed ({{actual}}); nothing was written for it. Please report this with the file',

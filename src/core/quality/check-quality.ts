@@ -45,11 +45,18 @@ const weekdays = [
   ['sabato', 'saturday'],
   ['domenica', 'sunday']
 ] as const
+/**
+ * Currencies: in Italian by their words and signs; in English a word counts
+ * only beside an amount (`38 billion dollars`), since `multibillion-dollar`
+ * names no currency to keep.
+ */
+const amount =
+  '\\d[\\d.,]*\\s*(?:mila|milioni|miliardi|mln|mld|thousand|million|billion|trillion|bn|mn)?\\s*(?:di\\s+)?'
 const currencies: ReadonlyArray<readonly [string, RegExp, RegExp]> = [
-  ['dollar', /\$|\bdollar[oi]\b|\bUSD\b/i, /\$|\bdollars?\b|\bUSD\b/i],
-  ['euro', /€|\beuro\b|\bEUR\b/i, /€|\beuros?\b|\bEUR\b/i],
-  ['pound', /£|\bsterlin[ae]\b|\bGBP\b/i, /£|\bpounds?\b|\bGBP\b/i],
-  ['yen', /¥|\byen\b|\bJPY\b/i, /¥|\byen\b|\bJPY\b/i]
+  ['dollar', /\$|\bdollar[oi]\b|\bUSD\b/i, new RegExp('\\$\\s?\\d|' + amount + 'dollars?\\b|\\bUSD\\b', 'i')],
+  ['euro', /€|\beuro\b|\bEUR\b/i, new RegExp('€|' + amount + 'euros?\\b|\\bEUR\\b', 'i')],
+  ['pound', /£|\bsterlin[ae]\b|\bGBP\b/i, new RegExp('£|' + amount + 'pounds?\\b|\\bGBP\\b', 'i')],
+  ['yen', /¥|\byen\b|\bJPY\b/i, new RegExp('¥|' + amount + 'yen\\b|\\bJPY\\b', 'i')]
 ]
 /** Function words only Italian has: one of them in the English means Italian was left (the signal pofilter lacks). */
 const italianOnly = new Set(
@@ -68,7 +75,12 @@ export function checkQuality(pair: QualityPair): QualityFinding[] {
     ...checkNumbers(pair),
     ...checkCurrencies(pair),
     ...checkDates(pair),
-    ...checkMarkdown(pair, /\]\(\s*<?([^)\s>]+)/g, 'link-mismatch'),
+    ...checkMarkdown(
+      pair,
+      /\]\(\s*<?([^)\s>]+)|<(https?:\/\/[^>\s]+)>|(?<![(<])\b(https?:\/\/[^\s)>\]]+)/g,
+      'link-mismatch'
+    ),
+    ...checkNamedLinks(pair),
     ...checkMarkdown(pair, /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, 'code-mismatch', 2),
     ...checkUntranslated(pair)
   ]
@@ -76,7 +88,8 @@ export function checkQuality(pair: QualityPair): QualityFinding[] {
 
 function checkNumbers({italian, english}: QualityPair): QualityFinding[] {
   const found = readNumbers(english, 'en')
-  const missing = readNumbers(italian, 'it').filter((value) => {
+  // A date's numbers are the date check's: a wrong day is a wrong date, said once.
+  const missing = readNumbers(withoutDates(italian), 'it').filter((value) => {
     const at = found.indexOf(value)
     if (at === -1) return true
     found.splice(at, 1)
@@ -87,10 +100,23 @@ function checkNumbers({italian, english}: QualityPair): QualityFinding[] {
     : [
         {
           ruleId: 'number-mismatch',
-          actual: readNumbers(english, 'en').map(show).join(', ') || 'no number',
-          expected: missing.map(show).join(', ')
+          actual: readNumbers(english, 'en').map(String).join(', ') || 'no number',
+          expected: missing.map(String).join(', ')
         }
       ]
+}
+
+const italianMonths = months.map(([italian]) => italian).join('|')
+/** Italian dates as they are written: `3 novembre 2025`, `marzo 2026`, `04/05/2025`. */
+const italianDate = new RegExp(
+  '\\b(?:(\\d{1,2})(?:°|º)?\\s+)?(' +
+    italianMonths +
+    ')(?:\\s+(\\d{4}))?\\b|\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b',
+  'giu'
+)
+
+function withoutDates(text: string): string {
+  return text.replace(italianDate, ' ')
 }
 
 function checkCurrencies({italian, english}: QualityPair): QualityFinding[] {
@@ -109,46 +135,44 @@ function checkCurrencies({italian, english}: QualityPair): QualityFinding[] {
 }
 
 function checkDates({italian, english}: QualityPair): QualityFinding[] {
-  const it = italian.toLowerCase()
   const en = english.toLowerCase()
+  const numbers = new Set(readNumbers(english, 'en'))
   const findings: QualityFinding[] = []
-  for (const [index, [italianMonth, englishMonth]] of months.entries()) {
-    for (const match of it.matchAll(
-      new RegExp('\\b(\\d{1,2})(?:°|º)?\\s+' + italianMonth + '(?:\\s+(\\d{4}))?', 'g')
-    )) {
-      const [, day, year] = match
-      const american = new RegExp(
-        '\\b' + englishMonth + '\\s+' + Number(day) + '(?:st|nd|rd|th)?\\b' + (year ? ',?\\s+' + year : '')
-      )
-      const british = new RegExp(
-        '\\b' + Number(day) + '(?:st|nd|rd|th)?\\s+(?:of\\s+)?' + englishMonth + (year ? ',?\\s+' + year : '')
-      )
-      if (!american.test(en) && !british.test(en)) {
-        findings.push({
-          ruleId: 'date-mismatch',
-          actual:
-            en.match(new RegExp('\\b\\w*\\s*' + englishMonth + '\\s*\\w*', 'g'))?.join(', ') ?? 'missing',
-          expected: months[index]![1] + ' ' + Number(day) + (year ? ', ' + year : '')
-        })
-      }
-    }
 
-    if (
-      new RegExp('\\b' + italianMonth + '\\b').test(it) &&
-      !new RegExp('\\b' + englishMonth + '\\b').test(en)
-    ) {
-      if (!findings.some((finding) => finding.expected.startsWith(englishMonth))) {
-        findings.push({ruleId: 'date-mismatch', actual: 'missing', expected: englishMonth})
-      }
+  for (const match of italian.matchAll(italianDate)) {
+    const [, day, monthName, year, numericDay, numericMonth, numericYear] = match
+    const month = monthName
+      ? months.findIndex(([name]) => name === monthName.toLowerCase())
+      : Number(numericMonth) - 1
+    const englishMonth = months[month]?.[1]
+    if (englishMonth === undefined) continue
+    const wantedDay = day ?? numericDay
+    const wantedYear = year ?? numericYear
+    // The month by name, and the day and year as numbers, in either English order (`November 3, 2025`, `3 November 2025`).
+    const ok =
+      new RegExp('\\b' + englishMonth + '\\b').test(en) &&
+      (wantedDay === undefined || numbers.has(Number(wantedDay))) &&
+      (wantedYear === undefined || numbers.has(Number(wantedYear)))
+    if (!ok) {
+      const expected = [capitalise(englishMonth), wantedDay === undefined ? '' : String(Number(wantedDay))]
+        .filter(Boolean)
+        .join(' ')
+      findings.push({
+        ruleId: 'date-mismatch',
+        actual: english,
+        expected: expected + (wantedYear ? ', ' + wantedYear : '')
+      })
     }
   }
 
+  const it = italian.toLowerCase()
   for (const [italianDay, englishDay] of weekdays) {
-    if (it.includes(italianDay) && !en.includes(englishDay))
-      findings.push({ruleId: 'date-mismatch', actual: 'missing', expected: englishDay})
+    if (new RegExp('\\b' + italianDay + '(?![\\p{L}])', 'u').test(it) && !en.includes(englishDay)) {
+      findings.push({ruleId: 'date-mismatch', actual: english, expected: capitalise(englishDay)})
+    }
   }
 
-  return findings.map((finding) => ({...finding, expected: capitalise(finding.expected)}))
+  return findings
 }
 
 /** The same link targets, or inline code, in any order. */
@@ -158,11 +182,35 @@ function checkMarkdown(
   ruleId: 'link-mismatch' | 'code-mismatch',
   group = 1
 ): QualityFinding[] {
-  const list = (text: string) => [...text.matchAll(pattern)].map((match) => match[group]!.trim()).sort()
+  const list = (text: string) =>
+    [...text.matchAll(pattern)]
+      .map((match) => (match[group] ?? match[group + 1] ?? match[group + 2] ?? '').trim())
+      .sort()
   const italian = list(italianMarkdown)
   const english = list(englishMarkdown)
   const same = italian.length === english.length && italian.every((value, index) => value === english[index])
   return same ? [] : [{ruleId, actual: english.join(', ') || 'none', expected: italian.join(', ') || 'none'}]
+}
+
+/** A link whose text is the same in both (a name: `[Llama](…)`) keeps its own target: swapped targets are wrong. */
+function checkNamedLinks({italianMarkdown, englishMarkdown}: QualityPair): QualityFinding[] {
+  const links = (text: string) =>
+    new Map([...text.matchAll(/\[([^\]]+)\]\(\s*<?([^)\s>]+)/g)].map((match) => [match[1]!, match[2]!]))
+  const english = links(englishMarkdown)
+  for (const [text, target] of links(italianMarkdown)) {
+    const other = english.get(text)
+    if (other !== undefined && other !== target) {
+      return [
+        {
+          ruleId: 'link-mismatch',
+          actual: '[' + text + '](' + other + ')',
+          expected: '[' + text + '](' + target + ')'
+        }
+      ]
+    }
+  }
+
+  return []
 }
 
 /** English equal to the Italian, or keeping Italian function words; units of names, numbers and code aside. */
@@ -173,6 +221,9 @@ function checkUntranslated({italian, english}: QualityPair): QualityFinding[] {
   if (italian.trim() === english.trim())
     return [{ruleId: 'untranslated', actual: english.trim(), expected: 'English'}]
   const left = words(english).filter((word) => italianOnly.has(word))
+  // An elided Italian article or preposition (`l'inferenza`, `dell'azienda`) is Italian too.
+  const elided = english.match(/\b(?:l|dell|all|nell|dall|sull|un|quest|sull)['’]\p{L}+/giu)
+  if (elided) left.push(...elided)
   return left.length === 0
     ? []
     : [{ruleId: 'untranslated', actual: [...new Set(left)].join(', '), expected: 'English'}]
@@ -180,10 +231,6 @@ function checkUntranslated({italian, english}: QualityPair): QualityFinding[] {
 
 /** Italian words too short or too English-looking to flag alone, but enough to say a unit is prose. */
 const commonItalian = new Set('il lo la le di da in con per non e è ha del dei tra fra ma se su'.split(' '))
-
-function show(value: number): string {
-  return String(value)
-}
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)

@@ -123,22 +123,27 @@ export type Language = 'it' | 'en'
 export function readNumbers(text: string, language: Language): number[] {
   const words = language === 'it' ? italianWords : englishWords
   const scales = language === 'it' ? italianScales : englishScales
+  const tokens = [...text.matchAll(/\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|\p{L}+/gu)].map(
+    (match) => match[0]
+  )
   const values: number[] = []
-  const pattern =
-    /(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?:\s?(°|ª|º|st|nd|rd|th))?(?:\s?([\p{L}]+))?|([\p{L}]+)/gu
 
-  for (const match of text.matchAll(pattern)) {
-    const [, digits, , after, word] = match
-    if (word !== undefined) {
-      const value = words[word.toLowerCase()]
-      if (value !== undefined) values.push(value)
-      continue
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    const lower = token.toLowerCase()
+    let value: number | undefined
+    if (/^\d/.test(token)) value = readDigits(token, language)
+    // `per cento` is a percent sign, not a hundred.
+    else if (!(lower === 'cento' && tokens[index - 1]?.toLowerCase() === 'per')) value = words[lower]
+    if (value === undefined || !Number.isFinite(value)) continue
+    // An ordinal's letters (`3rd`) and a scale word after a number (`38 miliardi`, `two billion`).
+    if (/^(?:st|nd|rd|th)$/i.test(tokens[index + 1] ?? '')) index++
+    const scale = scales[(tokens[index + 1] ?? '').toLowerCase()]
+    if (scale !== undefined) {
+      value *= scale
+      index++
     }
 
-    let value = readDigits(digits!, language)
-    if (!Number.isFinite(value)) continue
-    const scale = after === undefined ? undefined : scales[after.toLowerCase()]
-    if (scale !== undefined) value *= scale
     values.push(Math.round(value * 1e6) / 1e6)
   }
 
