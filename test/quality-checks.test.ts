@@ -1,4 +1,8 @@
+import {mkdir, writeFile} from 'node:fs/promises'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import type {JsonSummary} from '../src/cli/json-summary.js'
+import {runCli, temporaryFolder} from './helpers/run-cli.js'
 import {checkQuality, readNumbers} from '../src/core/index.js'
 
 const check = (italian: string, english: string) =>
@@ -35,7 +39,9 @@ describe('checkQuality', () => {
       'Vedi [la guida](https://example.com/a) ed esegui `npm ci`.',
       'See [the guide](https://example.com/a) and run `npm ci`.'
     ],
-    ['OpenAI, AWS, Nvidia', 'OpenAI, AWS, Nvidia']
+    ['OpenAI, AWS, Nvidia', 'OpenAI, AWS, Nvidia'],
+    ['Ha detto «siamo pronti» ai giornalisti.', 'He told reporters, “We are ready.”'],
+    ['È pronto?', 'Is it ready?']
   ])('passes a correct translation: %s', (italian, english) => {
     expect(check(italian, english)).toEqual([])
   })
@@ -55,8 +61,63 @@ describe('checkQuality', () => {
     ['Vedi [la guida](https://example.com/a).', 'See [the guide](https://example.com/b).', 'link-mismatch'],
     ['Esegui `npm ci` prima.', 'Run `npm install` first.', 'code-mismatch'],
     ['La crescita della domanda è forte.', 'La crescita della domanda è forte.', 'untranslated'],
-    ['La crescita della domanda è forte.', 'The growth della domanda is strong.', 'untranslated']
+    ['La crescita della domanda è forte.', 'The growth della domanda is strong.', 'untranslated'],
+    [
+      'Il nuovo modello è stato addestrato su un corpus molto più ampio del precedente.',
+      'The new model was trained.',
+      'length-ratio'
+    ],
+    ['Il modello è pronto.', 'The model is ready', 'punctuation-mismatch'],
+    ['Ha detto «siamo pronti» ai giornalisti.', 'He told reporters they were ready.', 'punctuation-mismatch'],
+    ['Il modello è pronto.', 'The the model is ready.', 'repeated-word']
   ])('flags a wrong one: %s → %s', (italian, english, rule) => {
     expect(check(italian, english)).toContain(rule)
+  })
+})
+
+describe('quality checks in a run', () => {
+  const article = [
+    'Il modello costa 38 miliardi di dollari.',
+    '',
+    '<!-- glossa-ignore untranslated -->',
+    'Questo vale anche per loro, perché sono pochi.',
+    '',
+    'Questo vale anche per loro, perché sono pochi.',
+    ''
+  ].join('\n')
+
+  async function translate(...extra: string[]) {
+    const cwd = await temporaryFolder()
+    await mkdir(join(cwd, 'articles'))
+    await writeFile(join(cwd, 'articles', 'a.md'), article)
+    const run = await runCli(['translate', '--engine', 'mock', '--json', ...extra], {cwd})
+    return (JSON.parse(run.stdout) as JsonSummary).files[0]!.messages.map((message) => [
+      message.ruleId,
+      message.line
+    ])
+  }
+
+  it('flags the mock’s Italian, except where an HTML comment above a unit silences the check', async () => {
+    // The mock leaves `loro, perché` in Italian: flagged on line 6, silenced on line 4.
+    expect(await translate()).toContainEqual(['untranslated', 6])
+    expect(await translate()).not.toContainEqual(['untranslated', 4])
+  })
+
+  it('--no-checks leaves a check out, --checks keeps only those named, and an unknown name is refused', async () => {
+    expect((await translate('--no-checks', 'untranslated')).map(([rule]) => rule)).not.toContain(
+      'untranslated'
+    )
+    expect(new Set((await translate('--checks', 'number-mismatch')).map(([rule]) => rule))).toEqual(
+      new Set(
+        (await translate())
+          .map(([rule]) => rule)
+          .filter(
+            (rule) => !String(rule).match(/untranslated|length|punctuation|repeated|currency|date|link|code/)
+          )
+      )
+    )
+    const refused = await runCli(['translate', '--no-checks', 'spelling'])
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toContain('Unexpected `spelling` for `--no-checks`')
   })
 })

@@ -59,6 +59,8 @@ Options:
       --memory <file>   the translation memory (default: GLOSSA_MEMORY, else
                         .glossa/memory.sqlite)
       --no-memory       neither use nor fill the translation memory this run
+      --checks <ids>    run only these quality checks (comma-separated)
+      --no-checks <ids> leave out these quality checks
       --lang <lang>     interface language: it or en (default: from
                         LC_ALL, LC_MESSAGES or LANG, else en)
   -h, --help            show this help
@@ -342,6 +344,11 @@ Examples:
     warnings_many: '{{count}} warnings'
   },
   rule: {
+    'length-ratio':
+      'Unexpected length of the translation ({{actual}} times the Italian), expected {{expected}}; check that nothing was cut or added',
+    'punctuation-mismatch':
+      "Unexpected `{{actual}}` in the translation's punctuation, expected `{{expected}}`; fix it in the side-by-side file",
+    'repeated-word': 'Unexpected `{{actual}}`: a word written twice; fix it in the side-by-side file',
     'number-mismatch':
       'Unexpected numbers `{{actual}}` in the translation, expected `{{expected}}` (read as values: `38 miliardi` is `38 billion`); fix it in the side-by-side file',
     'currency-mismatch':

@@ -63,6 +63,8 @@ Opzioni:
       --memory <file>   la memoria di traduzione (predefinita: GLOSSA_MEMORY,
                         altrimenti .glossa/memory.sqlite)
       --no-memory       non usare né riempire la memoria in questa esecuzione
+      --checks <id>     solo questi controlli di qualità (separati da virgole)
+      --no-checks <id>  escludi questi controlli di qualità
       --lang <lingua>   lingua dell'interfaccia: it o en (predefinita: da
                         LC_ALL, LC_MESSAGES o LANG, altrimenti en)
   -h, --help            mostra questo aiuto
@@ -352,6 +354,11 @@ Esempi:
     warnings_many: '{{count}} avvisi'
   },
   rule: {
+    'length-ratio':
+      'Lunghezza della traduzione inattesa ({{actual}} volte l’italiano), attesa {{expected}}; controlla che nulla sia stato tagliato o aggiunto',
+    'punctuation-mismatch':
+      '`{{actual}}` inatteso nella punteggiatura della traduzione, atteso `{{expected}}`; correggilo nel file affiancato',
+    'repeated-word': '`{{actual}}` inatteso: una parola scritta due volte; correggila nel file affiancato',
     'number-mismatch':
       'Numeri `{{actual}}` inattesi nella traduzione, attesi `{{expected}}` (letti come valori: `38 miliardi` è `38 billion`); correggili nel file affiancato',
     'currency-mismatch':

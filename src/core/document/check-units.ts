@@ -21,9 +21,11 @@ export function checkUnits(
 ): VFileMessage[][] {
   if (settings.engine.dryRun || settings.engine.verbatim) return units.map(() => [])
 
+  const source = String(file.value)
   return units.map((unit, index) => {
     const {words, problem, english} = decoded[index]!
     if (words === undefined || problem) return []
+    const silenced = ignoredBefore(source, unit.start)
     const findings = checkQuality({
       // The words the engine translated: names held aside are in neither side's words.
       italian: unheld(unit.encoding.text),
@@ -31,18 +33,20 @@ export function checkUnits(
       italianMarkdown: unit.source,
       englishMarkdown: english
     })
-    return findings.map((finding) =>
-      reportOnFile(
-        file,
-        finding.ruleId,
-        'Unexpected `' + finding.actual + '`, expected `' + finding.expected + '`',
-        {
-          place: unit.position,
-          actual: finding.actual,
-          expected: [finding.expected]
-        }
+    return findings
+      .filter((finding) => settings.checks.has(finding.ruleId) && !silenced.has(finding.ruleId))
+      .map((finding) =>
+        reportOnFile(
+          file,
+          finding.ruleId,
+          'Unexpected `' + finding.actual + '`, expected `' + finding.expected + '`',
+          {
+            place: unit.position,
+            actual: finding.actual,
+            expected: [finding.expected]
+          }
+        )
       )
-    )
   })
 }
 
@@ -54,4 +58,18 @@ function unheld(xml: string): string {
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
+}
+
+/**
+ * The checks silenced for the unit at `start` by an HTML comment on the
+ * line before it, `<!-- glossa-ignore number-mismatch, length-ratio -->`:
+ * an editor's way to say a flag is expected there (a number that is meant
+ * to differ), kept in the source where the reason is visible.
+ */
+function ignoredBefore(source: string, start: number): Set<string> {
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1
+  const before = source.slice(0, lineStart).replace(/\s+$/, '')
+  const line = before.slice(before.lastIndexOf('\n') + 1)
+  const match = /<!--\s*glossa-ignore\s+([\w\s,-]+?)\s*-->\s*$/.exec(line)
+  return new Set(match ? match[1]!.split(/[\s,]+/) : [])
 }
