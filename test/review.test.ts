@@ -172,6 +172,22 @@ describe('glossa review apply', () => {
     expect(run.stderr).toContain(rule)
   })
 
+  it('reports a row an unescaped pipe broke, and applies nothing of it', async () => {
+    const cwd = await translated()
+    const line = await editRow(cwd, 'Un terzo', (cells) => [
+      cells[0]!,
+      cells[1]!,
+      cells[2]!,
+      'A third | paragraph.',
+      cells[4]!
+    ])
+    const run = await apply(cwd)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(
+      new RegExp('\\n' + line + ':\\d+ +error .*it has 6 cells, expected 5.*review-row-broken')
+    )
+  })
+
   it('reports a duplicated row', async () => {
     const cwd = await translated()
     const lines = (await readFile(sideBySidePath(cwd), 'utf8')).split('\n')

@@ -1,5 +1,3 @@
-import type {Table} from 'mdast'
-import {parseMarkdown, rangeOf} from '../markdown/index.js'
 import {decodeCell} from './cell-codec.js'
 import {previousMarker} from './render-side-by-side.js'
 import {reviewStatuses, type ReviewStatus} from '../document/index.js'
@@ -38,6 +36,44 @@ export interface SideBySide {
   rows: SideBySideRow[]
 }
 
+/**
+ * The rows of the file's table, one line each as the writer wrote them
+ * (line breaks in a cell are `<br>`): read by hand rather than through a
+ * Markdown parser, which takes seconds and gigabytes on the table of a
+ * long article, and cannot tell a row an edit broke from a whole one.
+ */
+function tableLines(value: string): Array<{line: number; text: string}> | undefined {
+  const lines = value.split(/\r?\n/)
+  const start = lines.findIndex(
+    (line, index) => line.startsWith('|') && /^\|(?:\s*:?-+:?\s*\|)+\s*$/.test(lines[index + 1] ?? '')
+  )
+  if (start === -1) return undefined
+  const rows: Array<{line: number; text: string}> = []
+  for (let index = start + 2; index < lines.length && lines[index]!.startsWith('|'); index++) {
+    rows.push({line: index + 1, text: lines[index]!})
+  }
+
+  return rows
+}
+
+/** A row's cells as written (escapes kept for `decodeCell`), with the 0-based column each starts at. */
+function splitCells(text: string): Array<{text: string; column: number}> {
+  const cells: Array<{text: string; column: number}> = []
+  let start = 1
+  for (let index = 1; index < text.length; index++) {
+    const character = text[index]
+    if (character === '\\') index++
+    else if (character === '|') {
+      const raw = text.slice(start, index)
+      const lead = raw.length - raw.trimStart().length
+      cells.push({text: raw.trim(), column: start + lead})
+      start = index + 1
+    }
+  }
+
+  return cells
+}
+
 /** Whether a status cell says one of the statuses. */
 export function isReviewStatus(value: string): value is ReviewStatus {
   return (reviewStatuses as readonly string[]).includes(value)
@@ -55,28 +91,16 @@ export async function parseSideBySide(value: string): Promise<SideBySide | undef
   const end = value.indexOf('\n', found.index)
   const header = value.slice(found.index, end === -1 ? undefined : end)
   const meta = /· source: (.*?) · target: (\S+)(?: · italian: ([\da-f]+))? -->/.exec(header)
-  const table = (await parseMarkdown(value)).children.find((node): node is Table => node.type === 'table')
+  const table = tableLines(value)
   if (!table) return undefined
   const columns = version === 2 ? 5 : 4
 
-  const rows = table.children.slice(1).map((tableRow): SideBySideRow => {
-    const cells = tableRow.children.map((cell) => {
-      const first = cell.children[0]
-      const last = cell.children[cell.children.length - 1]
-      return first && last ? value.slice(rangeOf(first).start, rangeOf(last).end) : ''
-    })
-    // A row an edit broke (a pipe typed unescaped) has more cells than the header:
-    // markdown gives the header's number, so count the row's own separators.
-    const raw = tableRow.position
-      ? value.slice(tableRow.position.start.offset, tableRow.position.end.offset)
-      : ''
-    const count = raw.replace(/\\./g, '').split('|').length - 2
-    const englishCell = tableRow.children[version === 2 ? 3 : 2]
-    const common = {
-      line: tableRow.position?.start.line ?? 0,
-      column: englishCell?.position?.start.column ?? 1,
-      cells: Math.max(count, 0)
-    }
+  const rows = table.map(({line, text}): SideBySideRow => {
+    const split = splitCells(text)
+    const cells = split.map((cell) => cell.text)
+    const count = cells.length
+    const englishCell = split[version === 2 ? 3 : 2]
+    const common = {line, column: (englishCell?.column ?? 0) + 1, cells: count}
 
     if (version === 1) {
       return {
