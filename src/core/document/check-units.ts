@@ -19,13 +19,16 @@ export function checkUnits(
   decoded: readonly DecodedUnit[],
   settings: DocumentSettings
 ): VFileMessage[][] {
-  if (settings.engine.dryRun || settings.engine.verbatim) return units.map(() => [])
+  if (settings.engine.dryRun || settings.engine.verbatim || settings.checks.size === 0)
+    return units.map(() => [])
 
   const source = String(file.value)
+  // Most articles silence nothing: the lines before units are read only when one does.
+  const commented = source.includes('glossa-ignore')
   return units.map((unit, index) => {
     const {words, problem, english} = decoded[index]!
     if (words === undefined || problem) return []
-    const silenced = ignoredBefore(source, unit.start)
+    const silenced = commented ? ignoredBefore(source, unit.start) : new Set<string>()
     const findings = checkQuality({
       // The words the engine translated: names held aside are in neither side's words.
       italian: unheld(unit.encoding.text),
@@ -67,9 +70,11 @@ function unheld(xml: string): string {
  * to differ), kept in the source where the reason is visible.
  */
 function ignoredBefore(source: string, start: number): Set<string> {
-  const lineStart = source.lastIndexOf('\n', start - 1) + 1
-  const before = source.slice(0, lineStart).replace(/\s+$/, '')
-  const line = before.slice(before.lastIndexOf('\n') + 1)
+  // Back over the unit's own line start and blank lines, then the line before: no copy of the source.
+  let end = source.lastIndexOf('\n', start - 1)
+  while (end > 0 && /\s/.test(source.charAt(end - 1))) end--
+  if (end <= 0) return new Set()
+  const line = source.slice(source.lastIndexOf('\n', end - 1) + 1, end)
   const match = /<!--\s*glossa-ignore\s+([\w\s,-]+?)\s*-->\s*$/.exec(line)
   return new Set(match ? match[1]!.split(/[\s,]+/) : [])
 }
