@@ -73,6 +73,7 @@ export {
   previousMarker,
   renderSideBySide,
   sourceFingerprint,
+  splitCells,
   writtenStatus,
   type SideBySide,
   type SideBySideOptions,
