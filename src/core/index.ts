@@ -80,6 +80,7 @@ export {
   previousMarker,
   renderSideBySide,
   sourceFingerprint,
+  splitCells,
   writtenStatus,
   type SideBySide,
   type SideBySideOptions,

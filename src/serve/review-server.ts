@@ -1,7 +1,7 @@
 import {randomBytes} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'
-import {collectUnits, compileTerms, encodeCell, sourceFingerprint} from '../core/index.js'
+import {collectUnits, compileTerms, encodeCell, sourceFingerprint, splitCells} from '../core/index.js'
 import type {Translate} from '../cli/i18n.js'
 import {localise} from '../cli/report.js'
 import {applySideBySide} from '../commands/review/apply-side-by-side.js'
@@ -204,7 +204,7 @@ function editRows(
       continue
     const index = lines.findIndex((line) => line.startsWith('| ' + edit.id + ' '))
     if (index === -1) continue
-    const cells = splitRow(lines[index]!)
+    const cells = splitCells(lines[index]!).map((cell) => cell.text)
     if (cells.length !== 5) continue
     cells[1] = edit.status.replace(/[|\n]/g, ' ')
     cells[3] = encodeCell(edit.english.replace(/\r\n?/g, '\n'))
@@ -212,23 +212,6 @@ function editRows(
   }
 
   return lines.join('\n')
-}
-
-/** A table row's cells as written, escaped pipes kept inside their cell. */
-function splitRow(line: string): string[] {
-  const cells: string[] = []
-  let cell = ''
-  for (let index = 1; index < line.length; index++) {
-    const character = line[index]!
-    if (character === '\\' && index + 1 < line.length) {
-      cell += character + line[++index]
-    } else if (character === '|') {
-      cells.push(cell.trim())
-      cell = ''
-    } else cell += character
-  }
-
-  return cells
 }
 
 async function readBody(request: IncomingMessage): Promise<string | undefined> {

@@ -10,6 +10,7 @@ import {performance} from 'node:perf_hooks'
 import v8 from 'node:v8'
 import vm from 'node:vm'
 import {compileTerms, createGlossary, italianForms, matchTerms} from '../../dist/core/index.js'
+import {seededRandom} from './seeded-random.mjs'
 
 // A collector to call between measurements, without asking for --expose-gc.
 v8.setFlagsFromString('--expose-gc')
@@ -21,18 +22,7 @@ const sizes = [0.25, 0.5, 1, 2, 4]
 const runs = 5
 const termShare = 0.02
 
-/** Mulberry32: small, fast and the same on every machine. */
-function prng(state) {
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-const random = prng(seed)
-const pick = (list) => list[Math.floor(random() * list.length)]
+const {random, pick} = seededRandom(seed)
 
 const onsets = [
   'c',

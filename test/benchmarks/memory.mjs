@@ -16,6 +16,7 @@ import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {openMemory} from '../../dist/memory/open-memory.js'
 import {sqliteMemory} from '../../dist/memory/sqlite-memory.js'
+import {seededRandom} from './seeded-random.mjs'
 
 const seed = 20261202
 const unitCount = 200_000
@@ -24,18 +25,7 @@ const runUnits = 1_000
 const warmUp = 3
 const runs = 11
 
-/** Mulberry32: small, fast and the same on every machine. */
-function prng(state) {
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-const random = prng(seed)
-const pick = (list) => list[Math.floor(random() * list.length)]
+const {random, pick} = seededRandom(seed)
 const italian = [
   'il',
   'modello',

@@ -2,7 +2,13 @@
 export {decodeCell, encodeCell} from './cell-codec.js'
 export {markdownWords} from './markdown-words.js'
 export {fingerprint, sourceFingerprint, writtenStatus} from './fingerprint.js'
-export {isReviewStatus, parseSideBySide, type SideBySide, type SideBySideRow} from './parse-side-by-side.js'
+export {
+  isReviewStatus,
+  parseSideBySide,
+  splitCells,
+  type SideBySide,
+  type SideBySideRow
+} from './parse-side-by-side.js'
 export {
   previousMarker,
   italianCell,

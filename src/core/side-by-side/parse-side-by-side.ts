@@ -57,7 +57,7 @@ function tableLines(value: string): Array<{line: number; text: string}> | undefi
 }
 
 /** A row's cells as written (escapes kept for `decodeCell`), with the 0-based column each starts at. */
-function splitCells(text: string): Array<{text: string; column: number}> {
+export function splitCells(text: string): Array<{text: string; column: number}> {
   const cells: Array<{text: string; column: number}> = []
   let start = 1
   for (let index = 1; index < text.length; index++) {
