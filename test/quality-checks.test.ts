@@ -20,7 +20,12 @@ describe('readNumbers', () => {
     ['3.5 million', 'en', [3.5e6]],
     ['sette anni, il 3° posto', 'it', [7, 3]],
     ['seven years, third place', 'en', [7, 3]],
-    ['GPT-4.1 e il 2025', 'it', [4.1, 2025]]
+    ['GPT-4.1 e il 2025', 'it', [4.1, 2025]],
+    // A number word inside a longer word, even one with an accent, is no number.
+    ['treno, ventitré, trè, tre', 'it', [3]],
+    ['il 5 per cento, il 5 Per  cento, cento anni', 'it', [5, 5, 100]],
+    ['the 3rd, 38bn, two thousand, 4 – million', 'en', [3, 38e9, 2000, 4e6]],
+    ['nel 2025.', 'it', [2025]]
   ] as const)('%s (%s)', (text, language, values) => {
     expect(readNumbers(text, language)).toEqual(values)
   })
@@ -69,9 +74,35 @@ describe('checkQuality', () => {
     ],
     ['Il modello è pronto.', 'The model is ready', 'punctuation-mismatch'],
     ['Ha detto «siamo pronti» ai giornalisti.', 'He told reporters they were ready.', 'punctuation-mismatch'],
-    ['Il modello è pronto.', 'The the model is ready.', 'repeated-word']
+    ['Il modello è pronto.', 'The the model is ready.', 'repeated-word'],
+    ['Il caffè è pronto.', 'The café café is ready.', 'repeated-word'],
+    ['È pronto lunedì.', 'It is ready on Tuesday.', 'date-mismatch']
   ])('flags a wrong one: %s → %s', (italian, english, rule) => {
     expect(check(italian, english)).toContain(rule)
+  })
+
+  it('passes words that only look doubled, and the doubles the Italian has too', () => {
+    expect(check('Il modello è pronto.', 'The model is ready, thenthe model runs.')).toEqual([])
+    expect(check('Disse che che importa.', 'He said that that matters.')).toEqual([])
+    expect(check('Molto molto bene.', 'Very very good.')).toEqual([])
+  })
+
+  it('runs only the checks it is given', () => {
+    const pair = {
+      italian: 'Il modello costa 38 miliardi di dollari',
+      english: 'The the model costs 38 million euros.',
+      italianMarkdown: '',
+      englishMarkdown: ''
+    }
+    expect(checkQuality(pair).map((finding) => finding.ruleId)).toEqual([
+      'number-mismatch',
+      'currency-mismatch',
+      'punctuation-mismatch',
+      'repeated-word'
+    ])
+    expect(checkQuality(pair, new Set(['repeated-word'])).map((finding) => finding.ruleId)).toEqual([
+      'repeated-word'
+    ])
   })
 })
 

@@ -29,15 +29,18 @@ export function checkUnits(
     const {words, problem, english} = decoded[index]!
     if (words === undefined || problem) return []
     const silenced = commented ? ignoredBefore(source, unit.start) : new Set<string>()
-    const findings = checkQuality({
-      // The words the engine translated: names held aside are in neither side's words.
-      italian: unheld(unit.encoding.text),
-      english: words(),
-      italianMarkdown: unit.source,
-      englishMarkdown: english
-    })
+    const findings = checkQuality(
+      {
+        // The words the engine translated: names held aside are in neither side's words.
+        italian: unheld(unit.encoding.text),
+        english: words(),
+        italianMarkdown: unit.source,
+        englishMarkdown: english
+      },
+      settings.checks
+    )
     return findings
-      .filter((finding) => settings.checks.has(finding.ruleId) && !silenced.has(finding.ruleId))
+      .filter((finding) => !silenced.has(finding.ruleId))
       .map((finding) =>
         reportOnFile(
           file,
@@ -53,14 +56,13 @@ export function checkUnits(
   })
 }
 
-/** An encoded unit's words without its held names and tags. */
+/** An encoded unit's words without its held names and tags, in one pass. */
 function unheld(xml: string): string {
-  return xml
-    .replace(/<x id="\d+">[^<]*<\/x>/g, ' ')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
+  return xml.replace(
+    /(<x id="\d+">[^<]*<\/x>)|<[^>]+>|&(lt|gt|amp);/g,
+    (_, held?: string, entity?: string) =>
+      held ? ' ' : entity === 'lt' ? '<' : entity === 'gt' ? '>' : entity === 'amp' ? '&' : ''
+  )
 }
 
 /**

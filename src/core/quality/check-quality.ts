@@ -1,3 +1,4 @@
+import {findWords, isLetter, wordsPattern} from './find-words.js'
 import {readNumbers} from './read-numbers.js'
 
 /** One quality problem of a translation, as a message will say it. */
@@ -84,31 +85,73 @@ const italianOnly = new Set(
 /**
  * The checks of one translated unit, each knowing both languages: its
  * numbers with their scale words, currencies, dates and weekdays, links and
- * inline code, and Italian left in the English.
+ * inline code, and Italian left in the English. `only` names the checks
+ * to run (default: all); the others cost nothing.
  */
-export function checkQuality(pair: QualityPair): QualityFinding[] {
-  return [
-    ...checkNumbers(pair),
-    ...checkCurrencies(pair),
-    ...checkDates(pair),
-    ...checkMarkdown(
-      pair,
-      /\]\(\s*<?([^)\s>]+)|<(https?:\/\/[^>\s]+)>|(?<![(<])\b(https?:\/\/[^\s)>\]]+)/g,
-      'link-mismatch'
-    ),
-    ...checkNamedLinks(pair),
-    ...checkMarkdown(pair, /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, 'code-mismatch', 2),
-    ...checkUntranslated(pair),
-    ...checkLength(pair),
-    ...checkPunctuation(pair),
-    ...checkRepeated(pair)
-  ]
+export function checkQuality(
+  pair: QualityPair,
+  only: ReadonlySet<string> = new Set(qualityChecks)
+): QualityFinding[] {
+  // Read once, used by the number and the date checks.
+  const read: ReadPair = {
+    italian: pair.italian,
+    english: pair.english,
+    italianMarkdown: pair.italianMarkdown,
+    englishMarkdown: pair.englishMarkdown,
+    englishNumbers:
+      only.has('number-mismatch') || only.has('date-mismatch') ? readNumbers(pair.english, 'en') : [],
+    italianDates: only.has('number-mismatch') || only.has('date-mismatch') ? readDates(pair.italian) : []
+  }
+  const findings: QualityFinding[] = []
+  for (const [ruleId, check] of checks) {
+    if (only.has(ruleId)) findings.push(...check(read))
+  }
+
+  return findings
 }
 
-function checkNumbers({italian, english}: QualityPair): QualityFinding[] {
-  const found = readNumbers(english, 'en')
+/** Every check by the rule it reports (the link check reports links swapped between names too). */
+const checks: ReadonlyArray<readonly [QualityFinding['ruleId'], (pair: ReadPair) => QualityFinding[]]> = [
+  ['number-mismatch', checkNumbers],
+  ['currency-mismatch', checkCurrencies],
+  ['date-mismatch', checkDates],
+  ['link-mismatch', checkLinks],
+  ['code-mismatch', checkCode],
+  ['untranslated', checkUntranslated],
+  ['length-ratio', checkLength],
+  ['punctuation-mismatch', checkPunctuation],
+  ['repeated-word', checkRepeated]
+]
+
+/** Link targets: most units have none, and a look for their marks spares the scans. */
+function checkLinks(pair: ReadPair): QualityFinding[] {
+  if (!hasLink(pair.italianMarkdown) && !hasLink(pair.englishMarkdown)) return []
+  const targets = checkMarkdown(
+    pair,
+    /\]\(\s*<?([^)\s>]+)|<(https?:\/\/[^>\s]+)>|(?<![(<])\b(https?:\/\/[^\s)>\]]+)/g,
+    'link-mismatch'
+  )
+  return targets.length > 0 ? targets : checkNamedLinks(pair)
+}
+
+function hasLink(markdown: string): boolean {
+  return markdown.includes('](') || markdown.includes('http')
+}
+
+function checkCode(pair: ReadPair): QualityFinding[] {
+  if (!pair.italianMarkdown.includes('`') && !pair.englishMarkdown.includes('`')) return []
+  return checkMarkdown(pair, /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, 'code-mismatch', 2)
+}
+
+interface ReadPair extends QualityPair {
+  englishNumbers: number[]
+  italianDates: RegExpExecArray[]
+}
+
+function checkNumbers({italian, englishNumbers, italianDates}: ReadPair): QualityFinding[] {
+  const found = [...englishNumbers]
   // A date's numbers are the date check's: a wrong day is a wrong date, said once.
-  const missing = readNumbers(withoutDates(italian), 'it').filter((value) => {
+  const missing = readNumbers(withoutDates(italian, italianDates), 'it').filter((value) => {
     const at = found.indexOf(value)
     if (at === -1) return true
     found.splice(at, 1)
@@ -119,12 +162,13 @@ function checkNumbers({italian, english}: QualityPair): QualityFinding[] {
     : [
         {
           ruleId: 'number-mismatch',
-          actual: readNumbers(english, 'en').map(String).join(', ') || 'no number',
+          actual: englishNumbers.map(String).join(', ') || 'no number',
           expected: missing.map(String).join(', ')
         }
       ]
 }
 
+const italianWeekday = wordsPattern(weekdays.map(([italian]) => italian))
 const italianMonths = months.map(([italian]) => italian).join('|')
 /** Italian dates as they are written: `3 novembre 2025`, `marzo 2026`, `04/05/2025`. */
 const italianDate = new RegExp(
@@ -134,13 +178,36 @@ const italianDate = new RegExp(
   'giu'
 )
 
-function withoutDates(text: string): string {
-  return text.replace(italianDate, ' ')
+/** Something a date needs, found fast: a month's letters or a slash between digits. */
+const italianDateHint = new RegExp(italianMonths + '|\\d/\\d', 'i')
+
+function readDates(italian: string): RegExpExecArray[] {
+  return italianDateHint.test(italian) ? [...italian.matchAll(italianDate)] : []
 }
 
+function withoutDates(text: string, dates: readonly RegExpExecArray[]): string {
+  if (dates.length === 0) return text
+  let kept = ''
+  let from = 0
+  for (const date of dates) {
+    kept += text.slice(from, date.index) + ' '
+    from = date.index + date[0].length
+  }
+
+  return kept + text.slice(from)
+}
+
+/** Every currency's sign, word or code, in either language: most units name none. */
+const anyCurrency = /[$€£¥]|\b(?:dollar|eur|sterlin|pound|yen|usd|gbp|jpy)/i
+
 function checkCurrencies({italian, english}: QualityPair): QualityFinding[] {
-  const inItalian = currencies.filter(([, it]) => it.test(italian)).map(([name]) => name)
-  const inEnglish = currencies.filter(([, , en]) => en.test(english)).map(([name]) => name)
+  const inItalian = anyCurrency.test(italian)
+    ? currencies.filter(([, it]) => it.test(italian)).map(([name]) => name)
+    : []
+  const inEnglish = anyCurrency.test(english)
+    ? currencies.filter(([, , en]) => en.test(english)).map(([name]) => name)
+    : []
+  if (inItalian.length === 0 && inEnglish.length === 0) return []
   const same = inItalian.length === inEnglish.length && inItalian.every((name) => inEnglish.includes(name))
   return same
     ? []
@@ -153,12 +220,13 @@ function checkCurrencies({italian, english}: QualityPair): QualityFinding[] {
       ]
 }
 
-function checkDates({italian, english}: QualityPair): QualityFinding[] {
-  const en = english.toLowerCase()
-  const numbers = new Set(readNumbers(english, 'en'))
+function checkDates({italian, english, englishNumbers, italianDates}: ReadPair): QualityFinding[] {
+  // Most units have no date: the English is lowered only for one that has.
+  let lowered: string | undefined
+  const en = () => (lowered ??= english.toLowerCase())
   const findings: QualityFinding[] = []
 
-  for (const match of italian.matchAll(italianDate)) {
+  for (const match of italianDates) {
     const [, day, monthName, year, numericDay, numericMonth, numericYear] = match
     const month = monthName
       ? months.findIndex(([name]) => name === monthName.toLowerCase())
@@ -169,9 +237,9 @@ function checkDates({italian, english}: QualityPair): QualityFinding[] {
     const wantedYear = year ?? numericYear
     // The month by name, and the day and year as numbers, in either English order (`November 3, 2025`, `3 November 2025`).
     const ok =
-      new RegExp('\\b' + englishMonth + '\\b').test(en) &&
-      (wantedDay === undefined || numbers.has(Number(wantedDay))) &&
-      (wantedYear === undefined || numbers.has(Number(wantedYear)))
+      new RegExp('\\b' + englishMonth + '\\b').test(en()) &&
+      (wantedDay === undefined || englishNumbers.includes(Number(wantedDay))) &&
+      (wantedYear === undefined || englishNumbers.includes(Number(wantedYear)))
     if (!ok) {
       const expected = [capitalise(englishMonth), wantedDay === undefined ? '' : String(Number(wantedDay))]
         .filter(Boolean)
@@ -184,9 +252,12 @@ function checkDates({italian, english}: QualityPair): QualityFinding[] {
     }
   }
 
-  const it = italian.toLowerCase()
-  for (const [italianDay, englishDay] of weekdays) {
-    if (new RegExp('\\b' + italianDay + '(?![\\p{L}])', 'u').test(it) && !en.includes(englishDay)) {
+  for (const [italianDay] of findWords(italian, italianWeekday)) {
+    const englishDay = weekdays.find(([name]) => name === italianDay.toLowerCase())![1]
+    if (
+      !en().includes(englishDay) &&
+      !findings.some((finding) => finding.expected === capitalise(englishDay))
+    ) {
       findings.push({ruleId: 'date-mismatch', actual: english, expected: capitalise(englishDay)})
     }
   }
@@ -234,22 +305,28 @@ function checkNamedLinks({italianMarkdown, englishMarkdown}: QualityPair): Quali
 
 /** English equal to the Italian, or keeping Italian function words; units of names, numbers and code aside. */
 function checkUntranslated({italian, english}: QualityPair): QualityFinding[] {
-  const words = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? []
   // A unit without an Italian function word (names, numbers, code) may well stay as it is.
-  if (!words(italian).some((word) => italianOnly.has(word) || commonItalian.has(word))) return []
+  if (findWords(italian, italianProse).next().done) return []
   if (italian.trim() === english.trim())
     return [{ruleId: 'untranslated', actual: english.trim(), expected: 'English'}]
-  const left = words(english).filter((word) => italianOnly.has(word))
+  const left = [...findWords(english, italianLeft)].map((match) => match[0].toLowerCase())
   // An elided Italian article or preposition (`l'inferenza`, `dell'azienda`) is Italian too.
-  const elided = english.match(/\b(?:l|dell|all|nell|dall|sull|un|quest|sull)['’]\p{L}+/giu)
-  if (elided) left.push(...elided)
+  italianElision.lastIndex = 0
+  for (const match of english.matchAll(italianElision)) {
+    let end = match.index + match[0].length
+    while (isLetter(english, end)) end++
+    if (end > match.index + match[0].length) left.push(english.slice(match.index, end))
+  }
   return left.length === 0
     ? []
     : [{ruleId: 'untranslated', actual: [...new Set(left)].join(', '), expected: 'English'}]
 }
 
 /** Italian words too short or too English-looking to flag alone, but enough to say a unit is prose. */
-const commonItalian = new Set('il lo la le di da in con per non e è ha del dei tra fra ma se su'.split(' '))
+const commonItalian = 'il lo la le di da in con per non e è ha del dei tra fra ma se su'.split(' ')
+const italianProse = wordsPattern([...italianOnly, ...commonItalian])
+const italianLeft = wordsPattern(italianOnly)
+const italianElision = /\b(?:l|dell|all|nell|dall|sull|un|quest)['’]/gi
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
@@ -278,14 +355,7 @@ function checkLength({italian, english}: QualityPair): QualityFinding[] {
 
 /** End punctuation of the same kind, and brackets and quotations that close as in the Italian. */
 function checkPunctuation({italian, english}: QualityPair): QualityFinding[] {
-  const end = (text: string) => {
-    const last = text
-      .trim()
-      .replace(/[”"’'»)\]*_]+$/u, '')
-      .slice(-1)
-    return '.!?:;…'.includes(last) && last !== '' ? (last === '…' ? '.' : last) : ''
-  }
-  const [italianEnd, englishEnd] = [end(italian), end(english)]
+  const [italianEnd, englishEnd] = [endPunctuation(italian), endPunctuation(english)]
   if (italianEnd !== englishEnd) {
     return [
       {
@@ -296,20 +366,19 @@ function checkPunctuation({italian, english}: QualityPair): QualityFinding[] {
     ]
   }
 
-  const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0
-  const open = count(english, /\(/g)
-  if (open !== count(english, /\)/g) && count(italian, /\(/g) === count(italian, /\)/g)) {
+  const [it, en] = [tally(italian), tally(english)]
+  if (en.open !== en.close && it.open === it.close) {
     return [{ruleId: 'punctuation-mismatch', actual: 'unbalanced ( )', expected: '( )'}]
   }
 
   // «caporali» may become “quotes”: the number of quotations is what must agree.
-  const quotations = (text: string) => count(text, /[«“]/g) + Math.floor(count(text, /"/g) / 2)
-  if (quotations(italian) !== quotations(english)) {
+  const quotations = (marks: Tally) => marks.opening + Math.floor(marks.straight / 2)
+  if (quotations(it) !== quotations(en)) {
     return [
       {
         ruleId: 'punctuation-mismatch',
-        actual: quotations(english) + ' quotations',
-        expected: String(quotations(italian))
+        actual: quotations(en) + ' quotations',
+        expected: String(quotations(it))
       }
     ]
   }
@@ -317,10 +386,107 @@ function checkPunctuation({italian, english}: QualityPair): QualityFinding[] {
   return []
 }
 
+/** The last stop of a text (`…` counts as `.`), read back past closing quotes, brackets, emphasis and spaces. */
+function endPunctuation(text: string): string {
+  let index = text.length - 1
+  while (index >= 0 && /\s/.test(text.charAt(index))) index--
+  while (index >= 0 && '”"’\'»)]*_'.includes(text.charAt(index))) index--
+  const last = text.charAt(index)
+  return last !== '' && '.!?:;…'.includes(last) ? (last === '…' ? '.' : last) : ''
+}
+
+interface Tally {
+  open: number
+  close: number
+  /** `«` and `“`: a quotation each. */
+  opening: number
+  /** `"`: two to a quotation. */
+  straight: number
+}
+
+/** Brackets and quotation marks, counted without a copy or an array: this runs on every unit. */
+function tally(text: string): Tally {
+  return {
+    open: occurrences(text, '('),
+    close: occurrences(text, ')'),
+    opening: occurrences(text, '«') + occurrences(text, '“'),
+    straight: occurrences(text, '"')
+  }
+}
+
+function occurrences(text: string, character: string): number {
+  let count = 0
+  for (let at = text.indexOf(character); at !== -1; at = text.indexOf(character, at + 1)) count++
+  return count
+}
+
 /** A word written twice in a row in the English that the Italian does not double. */
 function checkRepeated({italian, english}: QualityPair): QualityFinding[] {
-  const match = /(?<![\p{L}])(\p{L}+)\s+\1(?![\p{L}])/iu.exec(english)
-  if (!match || /^(?:that|had)$/i.test(match[1]!)) return []
-  if (/(?<![\p{L}])(\p{L}+)\s+\1(?![\p{L}])/iu.test(italian)) return []
-  return [{ruleId: 'repeated-word', actual: match[0], expected: match[1]!}]
+  const doubled = doubledWord(english)
+  if (!doubled || /^(?:that|had)$/i.test(doubled.word)) return []
+  if (doubledWord(italian)) return []
+  return [{ruleId: 'repeated-word', actual: doubled.text, expected: doubled.word}]
+}
+
+const space = /\s/
+
+/**
+ * The first two words in a row that are the same in any case, with only
+ * white space between them. A walk over the characters: a backreference
+ * pattern cost more than the rest of the checks together on a long article.
+ */
+function doubledWord(text: string): {text: string; word: string} | undefined {
+  let previousStart = -1
+  let previousEnd = -1
+  let index = 0
+
+  while (index < text.length) {
+    if (!isLetter(text, index)) {
+      index++
+      continue
+    }
+
+    const start = index
+    while (index < text.length && isLetter(text, index)) index++
+    // Lengths first: slicing every pair of neighbours cost more than the walk.
+    if (
+      previousEnd !== -1 &&
+      index - start === previousEnd - previousStart &&
+      isSpace(text, previousEnd, start) &&
+      sameWord(text, previousStart, start, index - start)
+    ) {
+      return {text: text.slice(previousStart, index), word: text.slice(previousStart, previousEnd)}
+    }
+
+    previousStart = start
+    previousEnd = index
+  }
+
+  return undefined
+}
+
+/** Whether the words at `first` and `second`, both `length` long, are the same in any case; ASCII letters without a copy. */
+function sameWord(text: string, first: number, second: number, length: number): boolean {
+  for (let offset = 0; offset < length; offset++) {
+    const a = text.charCodeAt(first + offset)
+    const b = text.charCodeAt(second + offset)
+    if (a === b) continue
+    if (a < 128 && b < 128) {
+      if ((a | 32) !== (b | 32)) return false
+    } else if (text.charAt(first + offset).toLowerCase() !== text.charAt(second + offset).toLowerCase()) {
+      return false
+    }
+  }
+
+  return true
+}
+
+function isSpace(text: string, from: number, to: number): boolean {
+  if (from === to) return false
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index)
+    if (code !== 32 && !space.test(text.charAt(index))) return false
+  }
+
+  return true
 }

@@ -1,3 +1,5 @@
+import {isLetter} from './find-words.js'
+
 /** Numbers written out, by language: cardinals up to twenty and the round tens. */
 const italianWords: Record<string, number> = {
   // Not `sei` (also “you are”), `prima` (“before”) nor `secondo` (“according to”).
@@ -114,6 +116,42 @@ const englishScales: Record<string, number> = {
 
 export type Language = 'it' | 'en'
 
+/** What may stand between a number and its ordinal letters or scale word: anything but letters and digits. */
+const gap = String.raw`[^\p{L}\d]*`
+
+interface Reader {
+  /** A number's core, in digits or words: ASCII lookarounds and no `u` flag, since Unicode ones cost five times as much on long prose. */
+  number: RegExp
+  /** What may follow it, tried only where a number ends: ordinal letters (`3rd`), then a scale word (`38 miliardi`). */
+  suffix: RegExp
+  words: Record<string, number>
+  scales: Record<string, number>
+}
+
+function reader(words: Record<string, number>, scales: Record<string, number>): Reader {
+  const alternatives = (table: Record<string, number>) =>
+    Object.keys(table)
+      .sort((a, b) => b.length - a.length)
+      .join('|')
+  return {
+    number: new RegExp(
+      String.raw`(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)|(?<![a-z])(${alternatives(words)})(?![a-z])`,
+      'gi'
+    ),
+    suffix: new RegExp(
+      String.raw`(?:${gap}(?:st|nd|rd|th)(?!\p{L}))?(?:${gap}(?<!\p{L})(${alternatives(scales)})(?!\p{L}))?`,
+      'iuy'
+    ),
+    words,
+    scales
+  }
+}
+
+const readers = {
+  it: reader(italianWords, italianScales),
+  en: reader(englishWords, englishScales)
+}
+
 /**
  * The numbers of a text as values: digits read the way the language writes
  * them (`1.000,5` in Italian, `1,000.5` in English), with a scale word after
@@ -121,33 +159,59 @@ export type Language = 'it' | 'en'
  * (`3°`, `3rd`, `terzo`, `third`) and the numbers written as words.
  */
 export function readNumbers(text: string, language: Language): number[] {
-  const words = language === 'it' ? italianWords : englishWords
-  const scales = language === 'it' ? italianScales : englishScales
-  const tokens = [...text.matchAll(/\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|\p{L}+/gu)].map(
-    (match) => match[0]
-  )
+  const {number, suffix, words, scales} = readers[language]
   const values: number[] = []
+  number.lastIndex = 0
+  let match: RegExpExecArray | null
 
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!
-    const lower = token.toLowerCase()
-    let value: number | undefined
-    if (/^\d/.test(token)) value = readDigits(token, language)
-    // `per cento` is a percent sign, not a hundred.
-    else if (!(lower === 'cento' && tokens[index - 1]?.toLowerCase() === 'per')) value = words[lower]
-    if (value === undefined || !Number.isFinite(value)) continue
-    // An ordinal's letters (`3rd`) and a scale word after a number (`38 miliardi`, `two billion`).
-    if (/^(?:st|nd|rd|th)$/i.test(tokens[index + 1] ?? '')) index++
-    const scale = scales[(tokens[index + 1] ?? '').toLowerCase()]
-    if (scale !== undefined) {
-      value *= scale
-      index++
+  while ((match = number.exec(text))) {
+    const [whole, digits, word] = match
+    let value: number
+    if (digits === undefined) {
+      // The pattern knows only ASCII letters: a word glued to `à` or `é` is part of a longer word.
+      const end = match.index + whole.length
+      if (isLetter(text, match.index - 1) || isLetter(text, end)) continue
+      const lower = word!.toLowerCase()
+      // `per cento` is a percent sign, not a hundred.
+      if (lower === 'cento' && afterPer(text, match.index)) continue
+      value = words[lower]!
+    } else {
+      value = readDigits(digits, language)
     }
 
-    values.push(Math.round(value * 1e6) / 1e6)
+    // Ordinal letters and scale words start with a letter: most numbers have none after them.
+    if (letterFollows(text, number.lastIndex)) {
+      suffix.lastIndex = number.lastIndex
+      const after = suffix.exec(text)
+      if (after && after[0].length > 0) {
+        number.lastIndex = suffix.lastIndex
+        if (after[1] !== undefined) value *= scales[after[1].toLowerCase()]!
+      }
+    }
+
+    if (Number.isFinite(value)) values.push(Math.round(value * 1e6) / 1e6)
   }
 
   return values
+}
+
+/** Whether a letter comes at `index`, after nothing but spaces and signs. */
+function letterFollows(text: string, index: number): boolean {
+  let at = index
+  while (at < text.length && !isLetter(text, at) && !/\d/.test(text.charAt(at))) at++
+  return isLetter(text, at)
+}
+
+/** Whether the word `per` comes right before `index`, with nothing but spaces and signs between. */
+function afterPer(text: string, index: number): boolean {
+  let at = index
+  while (at > 0 && !isLetter(text, at - 1) && !/\d/.test(text.charAt(at - 1))) at--
+  return at >= 3 && text.slice(at - 3, at).toLowerCase() === 'per' && !isLetter(text, at - 4)
+}
+
+const grouped = {
+  it: /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/,
+  en: /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/
 }
 
 /**
@@ -156,8 +220,8 @@ export function readNumbers(text: string, language: Language): number[] {
  * (`3,5` in Italian; `4.1` stays a version number in either).
  */
 function readDigits(digits: string, language: Language): number {
-  const [group, point] = language === 'it' ? ['.', ','] : [',', '.']
-  const grouped = new RegExp('^\\d{1,3}(?:\\' + group + '\\d{3})+(?:\\' + point + '\\d+)?$').test(digits)
-  const plain = grouped ? digits.split(group).join('') : digits
+  // Most numbers are years and counts: no separator to read.
+  if (!digits.includes('.') && !digits.includes(',')) return Number(digits)
+  const plain = grouped[language].test(digits) ? digits.split(language === 'it' ? '.' : ',').join('') : digits
   return Number(plain.replace(/[.,]/, '.'))
 }
