@@ -14,7 +14,18 @@ const defaults = {
   dryRun: false,
   glossary: undefined,
   memory: undefined,
-  noMemory: false
+  noMemory: false,
+  checks: new Set([
+    'number-mismatch',
+    'currency-mismatch',
+    'date-mismatch',
+    'link-mismatch',
+    'code-mismatch',
+    'untranslated',
+    'length-ratio',
+    'punctuation-mismatch',
+    'repeated-word'
+  ])
 }
 
 const glossaryDefaults = {

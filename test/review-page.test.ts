@@ -18,6 +18,7 @@ let cwd: string
 let server: ReviewServer
 
 const links = 'Vedi [il modello](https://example.com/m) e il comando `glossa` qui.\n\nSecondo paragrafo.\n'
+const money = 'Il contratto vale 38 miliardi di dollari.\n'
 const hostile = [
   '# Titolo <script>alert(1)</script>',
   '',
@@ -32,6 +33,7 @@ beforeAll(async () => {
     await cp(join(root, folder), join(cwd, folder), {recursive: true})
   await writeFile(join(cwd, 'articles', 'links.md'), links)
   await writeFile(join(cwd, 'articles', 'hostile.md'), hostile)
+  await writeFile(join(cwd, 'articles', 'money.md'), money)
   expect(
     (
       await runCli(
@@ -39,6 +41,7 @@ beforeAll(async () => {
           'translate',
           'articles/links.md',
           'articles/hostile.md',
+          'articles/money.md',
           '--engine',
           'mock',
           '--quiet',
@@ -148,6 +151,23 @@ describe('the review page in Chromium', () => {
     )
     expect(await page.locator('#status').textContent()).toContain('nothing was written')
     expect(await readFile(side, 'utf8')).toBe(before)
+    await page.close()
+  })
+
+  it('checks a saved English like an engine’s: a wrong scale is saved, and flagged next to its row', async () => {
+    const {page, problems} = await open('money.side-by-side.md')
+    const row = page.locator('tr[data-id]', {hasText: 'Il contratto'})
+    await row.locator('textarea').fill('The contract is worth $38 million.')
+    await row.locator('button[data-action="save-row"]').click()
+    await page.waitForLoadState('load')
+    await page.waitForSelector('tr[data-status="reviewed"]')
+    const flags = await page.locator('tr[data-id]', {hasText: 'Il contratto'}).locator('.flags').textContent()
+    expect(flags).toContain('number-mismatch')
+    expect(flags).toContain('38000000000')
+    expect(await readFile(join(cwd, 'output', 'money.en.md'), 'utf8')).toBe(
+      'The contract is worth $38 million.\n'
+    )
+    expect(problems).toEqual([])
     await page.close()
   })
 

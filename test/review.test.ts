@@ -147,6 +147,28 @@ describe('glossa review apply', () => {
     expect(await readFile(englishPath(cwd), 'utf8')).toContain('Inferring costs little.')
   })
 
+  it('checks a reviewer’s English like an engine’s: a wrong scale, an ordinal dropped', async () => {
+    const cwd = await translated(article + '\nIl contratto vale 38 miliardi di dollari in sette anni.\n')
+    await editRow(cwd, 'Il contratto', (cells) => [
+      cells[0]!,
+      cells[1]!,
+      cells[2]!,
+      'The contract is worth $38 million over seven years.',
+      cells[4]!
+    ])
+    // `terzo` is an ordinal: “A paragraph” loses it.
+    await editRow(cwd, 'Un terzo', (cells) => [cells[0]!, cells[1]!, cells[2]!, 'A paragraph.', cells[4]!])
+    const run = await apply(cwd, '--dry-run')
+    expect(run.code).toBe(0)
+    // The reporter's lines: `line:column-line:column warning <text> <rule> glossa`.
+    const lines = run.stderr.split('\n').filter((line) => line.includes(' number-mismatch '))
+    expect(lines.map((line) => line.trim().split(':')[0])).toEqual(['7', '9'])
+    expect(lines[0]).toContain('Unexpected numbers `no number` in the translation, expected `3`')
+    expect(lines[1]).toContain('Unexpected numbers `38000000, 7` in the translation, expected `38000000000`')
+    // Warnings, not refusals: both rows are applied.
+    expect(run.stderr).toContain('rows to apply: 2')
+  })
+
   it.each([
     [
       'an edited Italian cell',

@@ -60,9 +60,9 @@ describe('translateDocument', () => {
   })
 
   it('flags a unit whose tags do not come back and keeps its Italian', async () => {
-    const {engine} = scripted((text) => (text.includes('<g') ? 'The model lost its tag' : 'Fine'))
+    const {engine} = scripted((text) => (text.includes('<g') ? 'The model lost its tag' : 'Fine.'))
     const {file, result} = await translate('Altro.\n\nIl **modello** qui.\n', engine)
-    expect(result.english).toBe('Fine\n\nIl **modello** qui.\n')
+    expect(result.english).toBe('Fine.\n\nIl **modello** qui.\n')
     expect(
       file.messages.map((message) => [
         message.ruleId,

@@ -1,5 +1,11 @@
 import {parseArgs} from 'node:util'
-import {glossaryFormats, UsageError, type GlossaryFormat, type TargetLanguage} from '../core/index.js'
+import {
+  glossaryFormats,
+  qualityChecks,
+  UsageError,
+  type GlossaryFormat,
+  type TargetLanguage
+} from '../core/index.js'
 import {engineNames, type EngineName} from '../engines/load-engine.js'
 import {languages, type Language} from './i18n.js'
 import {wholeNumber} from './whole-number.js'
@@ -93,6 +99,8 @@ export interface TranslateCommandOptions {
   memory: string | undefined
   /** `--no-memory`: neither look up nor store, for this run. */
   noMemory: boolean
+  /** The quality checks to run (`--checks`, less `--no-checks`). */
+  checks: Set<string>
 }
 
 const targets: readonly TargetLanguage[] = ['en-US', 'en-GB']
@@ -119,6 +127,8 @@ const optionSpec = {
   'no-memory': {type: 'boolean'},
   reviewed: {type: 'string'},
   port: {type: 'string'},
+  checks: {type: 'string'},
+  'no-checks': {type: 'string'},
   open: {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'}
@@ -156,7 +166,9 @@ export function parseCliArgs(argv: readonly string[]): Command {
     'concurrency',
     'dry-run',
     'memory',
-    'no-memory'
+    'no-memory',
+    'checks',
+    'no-checks'
   ])
   if (values.memory !== undefined && values['no-memory']) {
     throw new UsageError('usage.option-conflict', {option: '--memory', other: '--no-memory'})
@@ -179,7 +191,8 @@ export function parseCliArgs(argv: readonly string[]): Command {
       dryRun: values['dry-run'] ?? false,
       glossary: nonEmpty('--glossary', values.glossary),
       memory: nonEmpty('--memory', values.memory),
-      noMemory: values['no-memory'] ?? false
+      noMemory: values['no-memory'] ?? false,
+      checks: checkSet(values.checks, values['no-checks'])
     }
   }
 }
@@ -268,6 +281,22 @@ function reviewOptions(
     open: values.open ?? false,
     lang
   }
+}
+
+/** `--checks a,b` keeps only those quality checks, `--no-checks c` drops some; each name must be a check. */
+function checkSet(only: string | undefined, without: string | undefined): Set<string> {
+  const names = (option: string, value: string) =>
+    value.split(',').map((name) => {
+      const trimmed = name.trim()
+      if (!(qualityChecks as readonly string[]).includes(trimmed)) {
+        throw new UsageError('usage.bad-value', {option, value: trimmed, expected: qualityChecks.join(', ')})
+      }
+
+      return trimmed
+    })
+  const checks = new Set<string>(only === undefined ? qualityChecks : names('--checks', only))
+  for (const name of without === undefined ? [] : names('--no-checks', without)) checks.delete(name)
+  return checks
 }
 
 function memoryOptions(

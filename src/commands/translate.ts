@@ -86,7 +86,8 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
           targetLanguage: options.to,
           fields: project.config.frontMatterFields,
           glossary: project.glossary.glossary,
-          memory: memory?.memory
+          memory: memory?.memory,
+          checks: options.checks
         })
       ])
     )

@@ -59,5 +59,7 @@ export interface Engine {
    * memory keys its answers. Engines without it are never remembered.
    */
   readonly memoryId?: string
+  /** Set on an engine that gives every text back as it came (`identity`): its English is not checked for quality. */
+  readonly verbatim?: boolean
   translate(request: EngineRequest): Promise<EngineResponse>
 }

@@ -61,6 +61,13 @@ export {
   type TranslationMemory
 } from './memory/index.js'
 export {markdownParser, parseMarkdown, type MarkdownParser, type Range} from './markdown/index.js'
+export {
+  checkQuality,
+  qualityChecks,
+  readNumbers,
+  type QualityFinding,
+  type QualityPair
+} from './quality/index.js'
 export {reportOnFile} from './report-on-file.js'
 export {priorFromSideBySide, reviewedXml, type PriorOptions} from './review/index.js'
 export {

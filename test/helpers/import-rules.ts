@@ -43,7 +43,8 @@ export const layers: Record<string, readonly string[]> = {
   glossary: ['language', 'inline'],
   terms: ['language', 'glossary', 'inline'],
   memory: ['glossary'],
-  document: ['language', 'markdown', 'inline', 'glossary', 'terms', 'memory'],
+  quality: [],
+  document: ['language', 'markdown', 'inline', 'glossary', 'terms', 'memory', 'quality'],
   'side-by-side': ['markdown', 'inline', 'document'],
   review: ['markdown', 'inline', 'document', 'side-by-side']
 }

@@ -59,6 +59,8 @@ Options:
       --memory <file>   the translation memory (default: GLOSSA_MEMORY, else
                         .glossa/memory.sqlite)
       --no-memory       neither use nor fill the translation memory this run
+      --checks <ids>    run only these quality checks (comma-separated)
+      --no-checks <ids> leave out these quality checks
       --lang <lang>     interface language: it or en (default: from
                         LC_ALL, LC_MESSAGES or LANG, else en)
   -h, --help            show this help
@@ -342,6 +344,21 @@ Examples:
     warnings_many: '{{count}} warnings'
   },
   rule: {
+    'length-ratio':
+      'Unexpected length of the translation ({{actual}} times the Italian), expected {{expected}}; check that nothing was cut or added',
+    'punctuation-mismatch':
+      "Unexpected `{{actual}}` in the translation's punctuation, expected `{{expected}}`; fix it in the side-by-side file",
+    'repeated-word': 'Unexpected `{{actual}}`: a word written twice; fix it in the side-by-side file',
+    'number-mismatch':
+      'Unexpected numbers `{{actual}}` in the translation, expected `{{expected}}` (read as values: `38 miliardi` is `38 billion`); fix it in the side-by-side file',
+    'currency-mismatch':
+      'Unexpected currency `{{actual}}` in the translation, expected `{{expected}}`; fix it in the side-by-side file',
+    'date-mismatch':
+      'Unexpected date `{{actual}}` in the translation, expected `{{expected}}`; fix it in the side-by-side file',
+    'link-mismatch':
+      "Unexpected links `{{actual}}` in the translation, expected `{{expected}}`; keep the Italian's link targets",
+    'code-mismatch':
+      "Unexpected inline code `{{actual}}` in the translation, expected `{{expected}}`; keep the Italian's code",
     'review-target-differs':
       'Cannot translate {{file}} into {{expected}}: its side-by-side file holds review in {{actual}}; translate with `--to {{actual}}`, or into another --out',
     'review-markup-mismatch':
@@ -390,7 +407,8 @@ Examples:
       'Cannot finish {{file}}: {{actual}}; left in Italian — units: {{units}}, characters: {{characters}}; what came back is written',
     'engine-unanswered':
       'Cannot translate {{file}}: {{actual}}; nothing came back, nothing was written — units: {{units}}, characters: {{characters}}',
-    untranslated:
+    untranslated: 'Unexpected Italian `{{actual}}` in the English; translate it in the side-by-side file',
+    untranslated_stopped:
       'Unexpected Italian: no translation came back for this unit; translate it in the side-by-side file',
     'internal-error':
       'Cannot translate {{file}}: glossa failed ({{actual}}); nothing was written for it. Please report this with the file',

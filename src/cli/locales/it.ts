@@ -63,6 +63,8 @@ Opzioni:
       --memory <file>   la memoria di traduzione (predefinita: GLOSSA_MEMORY,
                         altrimenti .glossa/memory.sqlite)
       --no-memory       non usare né riempire la memoria in questa esecuzione
+      --checks <id>     solo questi controlli di qualità (separati da virgole)
+      --no-checks <id>  escludi questi controlli di qualità
       --lang <lingua>   lingua dell'interfaccia: it o en (predefinita: da
                         LC_ALL, LC_MESSAGES o LANG, altrimenti en)
   -h, --help            mostra questo aiuto
@@ -352,6 +354,21 @@ Esempi:
     warnings_many: '{{count}} avvisi'
   },
   rule: {
+    'length-ratio':
+      'Lunghezza della traduzione inattesa ({{actual}} volte l’italiano), attesa {{expected}}; controlla che nulla sia stato tagliato o aggiunto',
+    'punctuation-mismatch':
+      '`{{actual}}` inatteso nella punteggiatura della traduzione, atteso `{{expected}}`; correggilo nel file affiancato',
+    'repeated-word': '`{{actual}}` inatteso: una parola scritta due volte; correggila nel file affiancato',
+    'number-mismatch':
+      'Numeri `{{actual}}` inattesi nella traduzione, attesi `{{expected}}` (letti come valori: `38 miliardi` è `38 billion`); correggili nel file affiancato',
+    'currency-mismatch':
+      'Valuta `{{actual}}` inattesa nella traduzione, attesa `{{expected}}`; correggila nel file affiancato',
+    'date-mismatch':
+      'Data `{{actual}}` inattesa nella traduzione, attesa `{{expected}}`; correggila nel file affiancato',
+    'link-mismatch':
+      'Link `{{actual}}` inattesi nella traduzione, attesi `{{expected}}`; mantieni le destinazioni dei link italiani',
+    'code-mismatch':
+      'Codice `{{actual}}` inatteso nella traduzione, atteso `{{expected}}`; mantieni il codice italiano',
     'review-target-differs':
       'Impossibile tradurre {{file}} in {{expected}}: il suo file affiancato contiene una revisione in {{actual}}; traduci con `--to {{actual}}`, o in un altro --out',
     'review-markup-mismatch':
@@ -401,7 +418,8 @@ Esempi:
       'Impossibile finire {{file}}: {{actual}}; restano in italiano — unità: {{units}}, caratteri: {{characters}}; quanto è tornato è scritto',
     'engine-unanswered':
       'Impossibile tradurre {{file}}: {{actual}}; non è tornato nulla, non è stato scritto nulla — unità: {{units}}, caratteri: {{characters}}',
-    untranslated:
+    untranslated: 'Italiano `{{actual}}` inatteso nell’inglese; traducilo nel file affiancato',
+    untranslated_stopped:
       'Italiano inatteso: per questa unità non è tornata alcuna traduzione; traducila nel file affiancato',
     'internal-error':
       'Impossibile tradurre {{file}}: errore di glossa ({{actual}}); per questo file non è stato scritto nulla. Segnalalo allegando il file',

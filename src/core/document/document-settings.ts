@@ -1,6 +1,7 @@
 import type {Engine, TargetLanguage} from '../engine.js'
 import type {Glossary} from '../glossary/index.js'
 import type {TranslationMemory} from '../memory/index.js'
+import {qualityChecks} from '../quality/index.js'
 import {compileTerms, type TermMatcher} from '../terms/index.js'
 
 /** What a run of `translateDocument` is asked to do. */
@@ -13,6 +14,8 @@ export interface DocumentOptions {
   glossary?: Glossary | undefined
   /** Where paid answers are kept; used only with an engine that has a `memoryId`. */
   memory?: TranslationMemory | undefined
+  /** The quality checks to run (rule ids); default all. */
+  checks?: ReadonlySet<string> | undefined
 }
 
 /** The options of a run, settled once for all its articles. */
@@ -29,6 +32,8 @@ export interface DocumentSettings {
   known: Map<string, string>
   /** The translation memory, when the run has one and its engine is remembered. */
   memory: TranslationMemory | undefined
+  /** The quality checks to run. */
+  checks: ReadonlySet<string>
 }
 
 /** Settle a run's options once, as unified-engine does: the glossary is compiled here, not per article. */
@@ -40,6 +45,7 @@ export function documentSettings(options: DocumentOptions): DocumentSettings {
     fields: options.fields,
     terms: glossary && glossary.entries.length > 0 ? compileTerms(glossary) : undefined,
     known: new Map(),
-    memory: options.engine.memoryId === undefined ? undefined : options.memory
+    memory: options.engine.memoryId === undefined ? undefined : options.memory,
+    checks: options.checks ?? new Set(qualityChecks)
   }
 }

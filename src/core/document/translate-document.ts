@@ -1,6 +1,7 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {collectUnits} from './collect-units.js'
+import {checkUnits} from './check-units.js'
 import {decodeTranslations} from './decode-translations.js'
 import {lookupMemory} from './lookup-memory.js'
 import type {DocumentSettings} from './document-settings.js'
@@ -76,7 +77,10 @@ export async function translateDocument(
   // Each translation is read once: Markdown and words, or a tag problem.
   const decoded = await decodeTranslations(source, units, requested.translations)
   // Untranslated units, glossary terms, broken markup.
-  const messages = verifyUnits(file, units, requested, decoded, settings)
+  const verified = verifyUnits(file, units, requested, decoded, settings)
+  // Numbers, currencies, dates, links, code, Italian left over.
+  const checked = checkUnits(file, units, decoded, settings)
+  const messages = verified.map((list, index) => [...list, ...checked[index]!])
   // The Italian source with every unit's span replaced; every other byte copied.
   const english = spliceUnits(
     source,

@@ -30,7 +30,9 @@ export function verifyUnits(
     if (requested.stopped === 'partly' && requested.translations[index] === undefined) {
       messages.push(
         reportOnFile(file, 'untranslated', 'Unexpected Italian: no translation came back for this unit', {
-          place: unit.position
+          place: unit.position,
+          // The rule's text for a unit that got no translation at all (i18next's context).
+          values: {context: 'stopped'}
         })
       )
     }
