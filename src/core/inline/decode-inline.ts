@@ -1,5 +1,5 @@
 import {classifyCharacter} from 'micromark-util-classify-character'
-import type {Range} from '../markdown/index.js'
+import type {Range, RawCharacter} from '../markdown/index.js'
 import {checkTags, type TagProblem} from './check-tags.js'
 import type {Encoding, Tag} from './encode-inline.js'
 import {escapeMarkdown} from './markdown-escape.js'
@@ -35,7 +35,7 @@ export function decodeInline(
   const problem = checkTags(tokens, encoding.tags)
   if (problem) return {ok: false, ...problem}
   // Only ASCII white space is trimmed: a no-break space an author put there is content.
-  const markdown = writeMarkdown(tokens, encoding.tags, render, options).replace(/^[ \t\n]+|[ \t\n]+$/g, '')
+  const markdown = writeMarkdown(tokens, encoding, render, options).replace(/^[ \t\n]+|[ \t\n]+$/g, '')
   return {ok: true, markdown, words: plainTranslation(tokens, encoding.tags)}
 }
 
@@ -54,16 +54,17 @@ interface Open {
  */
 function writeMarkdown(
   tokens: readonly XmlToken[],
-  tags: ReadonlyMap<string, Tag>,
+  {tags, written}: Pick<Encoding, 'tags' | 'written'>,
   render: (range: Range) => string,
   options: DecodeOptions
 ): string {
   const stack: Open[] = []
+  const kept = keptWriting(written)
   let out = ''
   let pendingSpace = false
   // Whether the last thing written was a closing delimiter run that a
   // following letter would stop from closing.
-  let closedTight = false
+  let closedTight: {open: Open; last: string} | undefined
 
   for (const token of tokens) {
     if (token.type === 'text') {
@@ -72,8 +73,8 @@ function writeMarkdown(
       const lead = /^[ \t\n]+/.exec(value)?.[0]
 
       // `* word*` is no emphasis: white space an engine put just inside a
-      // wrapper goes just outside it (once).
-      if (top && lead && out.length === top.contentStart) {
+      // delimiter run goes just outside it (once). Link text may hold it.
+      if (top && lead && out.length === top.contentStart && isDelimiterRun(top.marker)) {
         value = value.slice(lead.length)
         const moved = /\s$/u.test(out.slice(0, top.openStart)) ? '' : lead
         out = out.slice(0, top.openStart) + moved + out.slice(top.openStart)
@@ -81,31 +82,49 @@ function writeMarkdown(
         top.contentStart += moved.length
       }
 
-      const text = options.plain
-        ? value
-        : escapeMarkdown(value, {
-            atLineStart: out === '' || out.endsWith('\n'),
-            inTable: options.inTable,
-            before: out.slice(-1)
-          })
-      out += closedTight ? referenceFirstLetter(text) : text
+      let text = ''
+      for (const part of options.plain ? [value] : kept(value)) {
+        // What the source wrote as an escape or a reference comes back as written.
+        text +=
+          typeof part === 'string'
+            ? options.plain
+              ? part
+              : escapeMarkdown(part, {
+                  atLineStart: out + text === '' || (out + text).endsWith('\n'),
+                  inTable: options.inTable,
+                  before: (out + text).slice(-1)
+                })
+            : part.raw
+      }
+
+      // A letter right after a closing run stops it from closing, unless the source had the same kinds there.
+      const {edges} = closedTight?.open.tag ?? {}
+      out +=
+        closedTight && !sameKinds(closedTight.last, text.charAt(0), edges!.last, edges!.after)
+          ? referenceFirstLetter(text)
+          : text
       pendingSpace = false
-      closedTight = false
+      closedTight = undefined
     } else if (token.type === 'close') {
       const open = stack.pop()!
-      const trail = /[ \t\n]+$/.exec(out.slice(open.contentStart))?.[0] ?? ''
-      out = referenceEdgeSpace(out.slice(0, out.length - trail.length), open.contentStart)
+      const run = isDelimiterRun(open.marker)
+      const trail = (run && /[ \t\n]+$/.exec(out.slice(open.contentStart))?.[0]) || ''
+      out = out.slice(0, out.length - trail.length)
+      if (run) out = referenceEdgeSpace(out, open.contentStart)
       const last = out.charAt(out.length - 1)
       out = referenceBeforeOpening(out, open)
       const close = render(open.tag.close)
       out += close + trail
       pendingSpace = open.tag.spaceAfter && trail === ''
-      closedTight = trail === '' && isDelimiterRun(close) && (close.startsWith('_') || isPunctuation(last))
+      closedTight =
+        trail === '' && isDelimiterRun(close) && (close.startsWith('_') || isPunctuation(last))
+          ? {open, last}
+          : undefined
     } else {
       const tag = tags.get(token.id)!
       if (tag.spaceBefore && /[\p{L}\p{N}]$/u.test(out)) out += ' '
       pendingSpace = false
-      closedTight = false
+      closedTight = undefined
 
       if (tag.kind === 'pair') {
         const marker = render(tag.open)
@@ -122,6 +141,41 @@ function writeMarkdown(
   }
 
   return out
+}
+
+/**
+ * A writer of translated text that gives back, in order, the characters the
+ * source wrote as escapes or references (`\\*`, `&copy;`, `&#10;`) where the
+ * translation keeps them; everything else is left to be escaped as needed.
+ */
+function keptWriting(written: readonly RawCharacter[]): (value: string) => Array<string | RawCharacter> {
+  let next = 0
+  return (value) => {
+    const parts: Array<string | RawCharacter> = []
+    let plain = ''
+    let index = 0
+
+    while (index < value.length) {
+      let found = -1
+      for (let at = next; at < written.length && found === -1; at++) {
+        if (value.startsWith(written[at]!.value, index)) found = at
+      }
+
+      if (found === -1) {
+        plain += value.charAt(index++)
+        continue
+      }
+
+      if (plain) parts.push(plain)
+      plain = ''
+      parts.push(written[found]!)
+      index += written[found]!.value.length
+      next = found + 1
+    }
+
+    if (plain) parts.push(plain)
+    return parts
+  }
 }
 
 /**
@@ -150,6 +204,8 @@ function referenceBeforeOpening(out: string, open: Open): string {
   const first = out.charAt(open.contentStart)
   if (!isDelimiterRun(open.marker) || !/[\p{L}\p{N}]/u.test(before)) return out
   if (!open.marker.startsWith('_') && !isPunctuation(first)) return out
+  // The same kinds of characters around the run as in the source: it opens there, so it opens here.
+  if (sameKinds(before, first, open.tag.edges.before, open.tag.edges.first)) return out
   return out.slice(0, open.openStart - 1) + reference(before) + out.slice(open.openStart)
 }
 
@@ -158,6 +214,20 @@ function referenceFirstLetter(text: string): string {
   const code = text.codePointAt(0)
   if (code === undefined || !/^[\p{L}\p{N}]/u.test(text)) return text
   return reference(String.fromCodePoint(code)) + text.slice(code > 0xffff ? 2 : 1)
+}
+
+/**
+ * Whether a delimiter run stands between characters of the same kinds
+ * (white space, punctuation, other) as in the source: whether it can open
+ * or close depends on nothing else, so it does what it did there.
+ */
+function sameKinds(before: string, after: string, sourceBefore: string, sourceAfter: string): boolean {
+  return kind(before) === kind(sourceBefore) && kind(after) === kind(sourceAfter)
+}
+
+/** micromark's character group: 1 white space (a line edge too), 2 punctuation, 0 anything else. */
+function kind(char: string): number {
+  return char === '' ? 1 : (classifyCharacter(char.codePointAt(0)!) ?? 0)
 }
 
 function isDelimiterRun(marker: string): boolean {

@@ -1,6 +1,6 @@
 import type {PhrasingContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {rangeOf, type Range} from '../markdown/index.js'
+import {rangeOf, writtenCharacters, type Range, type RawCharacter} from '../markdown/index.js'
 import {heldMarkup, type PlainPiece, type PlainText} from './plain-text.js'
 import {escapeXml} from './xml.js'
 
@@ -12,8 +12,24 @@ import {escapeXml} from './xml.js'
  * references, images): its bytes come back as they were.
  */
 export type Tag =
-  | {kind: 'pair'; open: Range; close: Range; spaceBefore: boolean; spaceAfter: boolean}
+  | {
+      kind: 'pair'
+      open: Range
+      close: Range
+      spaceBefore: boolean
+      spaceAfter: boolean
+      /** The source's characters around the markers (before and after each), which decide what its delimiter runs do. */
+      edges: Edges
+    }
   | {kind: 'hold'; range: Range; spaceBefore: boolean; spaceAfter: boolean; lineBreak?: true}
+
+/** The source's characters around a pair's markers: before the opening, first inside, last inside, after the closing. */
+export interface Edges {
+  before: string
+  first: string
+  last: string
+  after: string
+}
 
 /** A unit as the engine sees it. */
 export interface Encoding {
@@ -32,6 +48,11 @@ export interface Encoding {
   hasLetters: boolean
   /** The words without markup, where glossary terms are looked for. */
   plain: PlainText
+  /**
+   * The characters the source writes as escapes or character references,
+   * in order: a translation that keeps one gets it back as it was written.
+   */
+  written: RawCharacter[]
 }
 
 /**
@@ -41,13 +62,14 @@ export interface Encoding {
 export interface Inline {
   pieces: InlinePiece[]
   plain: PlainText
+  written: RawCharacter[]
   characters: number
   hasLetters: boolean
 }
 
 type InlinePiece =
   | {type: 'text'; value: string}
-  | {type: 'open'; open: Range; close: Range}
+  | {type: 'open'; open: Range; close: Range; edges: Edges}
   | {type: 'close'}
   | {type: 'hold'; range: Range; lineBreak: boolean}
 
@@ -64,6 +86,7 @@ export type Protected = ReadonlyMap<number, ReadonlyArray<{from: number; to: num
 export function walkInline(nodes: readonly PhrasingContent[], source: string): Inline {
   const pieces: InlinePiece[] = []
   const plainPieces: PlainPiece[] = []
+  const written: RawCharacter[] = []
   let plain = ''
   let characters = 0
 
@@ -73,13 +96,14 @@ export function walkInline(nodes: readonly PhrasingContent[], source: string): I
       const value = node.value.replace(/\r\n?/g, '\n')
       const range = rangeOf(node)
       pieces.push({type: 'text', value})
-      plainPieces.push({
-        at: plain.length,
-        length: value.length,
-        start: range.start,
-        end: range.end,
-        verbatim: range.end - range.start === value.length && source.startsWith(value, range.start)
-      })
+      const verbatim = range.end - range.start === value.length && source.startsWith(value, range.start)
+      plainPieces.push({at: plain.length, length: value.length, start: range.start, end: range.end, verbatim})
+      // Letters and digits are the words an engine changes: only other characters are matched back.
+      if (!verbatim) {
+        for (const each of writtenCharacters(source.slice(range.start, range.end), value)) {
+          if (!/[\p{L}\p{N}]/u.test(each.value)) written.push(each)
+        }
+      }
       plain += value
       characters += [...value].length
       return
@@ -94,7 +118,13 @@ export function walkInline(nodes: readonly PhrasingContent[], source: string): I
       pieces.push({
         type: 'open',
         open: {start: range.start, end: first.start},
-        close: {start: last.end, end: range.end}
+        close: {start: last.end, end: range.end},
+        edges: {
+          before: source.charAt(range.start - 1),
+          first: source.charAt(first.start),
+          last: source.charAt(last.end - 1),
+          after: source.charAt(range.end)
+        }
       })
       for (const child of children) visit(child)
       pieces.push({type: 'close'})
@@ -112,6 +142,7 @@ export function walkInline(nodes: readonly PhrasingContent[], source: string): I
   return {
     pieces,
     plain: {text: plain, pieces: plainPieces},
+    written,
     characters,
     hasLetters: /\p{L}/u.test(plain.replaceAll(heldMarkup, ''))
   }
@@ -165,7 +196,8 @@ export function encodeInline(inline: Inline, protect: Protected = new Map()): En
           open: piece.open,
           close: piece.close,
           spaceBefore: false,
-          spaceAfter: false
+          spaceAfter: false,
+          edges: piece.edges
         }
         open.push({tag, before: text.length})
         const id = add(tag)
@@ -209,7 +241,8 @@ export function encodeInline(inline: Inline, protect: Protected = new Map()): En
     tags,
     characters: inline.characters,
     hasLetters: inline.hasLetters,
-    plain: inline.plain
+    plain: inline.plain,
+    written: inline.written
   }
 }
 
@@ -225,7 +258,8 @@ export function encodePlain(value: string, pieces: PlainPiece[] = []): Encoding 
     tags: new Map(),
     characters: [...value].length,
     hasLetters: /\p{L}/u.test(value),
-    plain: {text: value, pieces}
+    plain: {text: value, pieces},
+    written: []
   }
 }
 
