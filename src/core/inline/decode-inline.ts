@@ -66,7 +66,7 @@ function writeMarkdown(
   // following letter would stop from closing.
   let closedTight: {open: Open; last: string} | undefined
 
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     if (token.type === 'text') {
       let value = pendingSpace && /^[\p{L}\p{N}]/u.test(token.value) ? ' ' + token.value : token.value
       const top = stack[stack.length - 1]
@@ -83,7 +83,8 @@ function writeMarkdown(
       }
 
       let text = ''
-      for (const part of options.plain ? [value] : kept(value)) {
+      const following = firstRendered(tokens[index + 1], tags, stack[stack.length - 1]?.tag, render)
+      for (const part of options.plain ? [value] : kept(value, out.slice(-1), following)) {
         // What the source wrote as an escape or a reference comes back as written.
         text +=
           typeof part === 'string'
@@ -145,37 +146,72 @@ function writeMarkdown(
 
 /**
  * A writer of translated text that gives back, in order, the characters the
- * source wrote as escapes or references (`\\*`, `&copy;`, `&#10;`) where the
- * translation keeps them; everything else is left to be escaped as needed.
+ * source wrote (`\\*`, `&copy;`, `&#10;`, a plain `_`) where the translation
+ * keeps them. An escape or a reference is always safe to keep; a plain
+ * character only between the same kinds of characters as in the source,
+ * where it means what it meant there. Everything else is escaped as needed.
  */
-function keptWriting(written: readonly RawCharacter[]): (value: string) => Array<string | RawCharacter> {
+function keptWriting(
+  written: readonly RawCharacter[]
+): (value: string, before: string, after: string) => Array<string | RawCharacter> {
+  // Where each character stands in `written`, for a lookup that does not walk the list for every letter.
+  const places = new Map<string, number[]>()
+  for (const [at, each] of written.entries()) {
+    const key = each.value.charAt(0)
+    places.set(key, [...(places.get(key) ?? []), at])
+  }
+
   let next = 0
-  return (value) => {
+  return (value, before, after) => {
     const parts: Array<string | RawCharacter> = []
     let plain = ''
     let index = 0
 
     while (index < value.length) {
-      let found = -1
-      for (let at = next; at < written.length && found === -1; at++) {
-        if (value.startsWith(written[at]!.value, index)) found = at
-      }
+      const previous = index === 0 ? (plain || before).slice(-1) : value.charAt(index - 1)
+      const at = (places.get(value.charAt(index)) ?? []).find((place) => {
+        if (place < next) return false
+        const each = written[place]!
+        if (!value.startsWith(each.value, index)) return false
+        const upcoming = value.charAt(index + each.value.length) || after
+        // A plain backslash before white space may end up at a line's end, where it breaks the line.
+        return (
+          each.raw !== each.value ||
+          (!(each.value === '\\' && /^\s/.test(value.slice(index + 1))) &&
+            kind(previous) === kind(each.before) &&
+            kind(upcoming) === kind(each.after))
+        )
+      })
 
-      if (found === -1) {
+      if (at === undefined) {
         plain += value.charAt(index++)
         continue
       }
 
       if (plain) parts.push(plain)
       plain = ''
-      parts.push(written[found]!)
-      index += written[found]!.value.length
-      next = found + 1
+      parts.push(written[at]!)
+      index += written[at]!.value.length
+      next = at + 1
     }
 
     if (plain) parts.push(plain)
     return parts
   }
+}
+
+/** The first character the next token will write: a marker, held markup, or '' for text and the end. */
+function firstRendered(
+  token: XmlToken | undefined,
+  tags: ReadonlyMap<string, Tag>,
+  open: Open['tag'] | undefined,
+  render: (range: Range) => string
+): string {
+  if (!token || token.type === 'text') return ''
+  if (token.type === 'close') return open ? render(open.close).charAt(0) : ''
+  const tag = tags.get(token.id)
+  if (!tag) return ''
+  return render(tag.kind === 'hold' ? tag.range : tag.open).charAt(0)
 }
 
 /**

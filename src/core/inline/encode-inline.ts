@@ -49,8 +49,9 @@ export interface Encoding {
   /** The words without markup, where glossary terms are looked for. */
   plain: PlainText
   /**
-   * The characters the source writes as escapes or character references,
-   * in order: a translation that keeps one gets it back as it was written.
+   * The source's characters other than letters, digits and white space,
+   * as written (plain, escaped, as references), in order: a translation
+   * that keeps one gets it back as it was written.
    */
   written: RawCharacter[]
 }
@@ -98,12 +99,12 @@ export function walkInline(nodes: readonly PhrasingContent[], source: string): I
       pieces.push({type: 'text', value})
       const verbatim = range.end - range.start === value.length && source.startsWith(value, range.start)
       plainPieces.push({at: plain.length, length: value.length, start: range.start, end: range.end, verbatim})
-      // Letters and digits are the words an engine changes: only other characters are matched back.
-      if (!verbatim) {
-        for (const each of writtenCharacters(source.slice(range.start, range.end), value)) {
-          if (!/[\p{L}\p{N}]/u.test(each.value)) written.push(each)
-        }
-      }
+      written.push(
+        ...writtenCharacters(source.slice(range.start, range.end), value, {
+          before: source.charAt(range.start - 1),
+          after: source.charAt(range.end)
+        })
+      )
       plain += value
       characters += [...value].length
       return

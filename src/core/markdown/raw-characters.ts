@@ -4,6 +4,9 @@ import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 export interface RawCharacter {
   value: string
   raw: string
+  /** The characters on either side (the source's around the node at its edges): what a plain character's meaning depends on. */
+  before: string
+  after: string
 }
 
 const reference = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{1,31}));/y
@@ -65,34 +68,44 @@ export function matchRaw(source: string, at: number, value: string, limit: numbe
 }
 
 /**
- * The characters of a text node's value that its source writes otherwise
- * (a backslash escape, a character reference), in order. A changed unit
- * writes them the same way where the translation keeps them, so a
- * reviewer's diff shows words, not new escapes.
+ * The characters of a text node's value other than letters, digits and
+ * white space, as the source wrote them (plain, a backslash escape, a
+ * character reference), in order. A changed unit writes them the same way
+ * where the translation keeps them, so a reviewer's diff shows words, not
+ * new escapes.
  */
-export function writtenCharacters(raw: string, value: string): RawCharacter[] {
+export function writtenCharacters(
+  raw: string,
+  value: string,
+  around: {before: string; after: string} = {before: '', after: ''}
+): RawCharacter[] {
   const found: RawCharacter[] = []
   let cursor = 0
   let index = 0
+  const add = (length: number, rawLength: number) => {
+    const character = value.slice(index, index + length)
+    if (!/^[\p{L}\p{N}\s]/u.test(character) || rawLength > length) {
+      found.push({
+        value: character,
+        raw: raw.slice(cursor, cursor + rawLength),
+        // At the value's edges, the source's characters around the node (a delimiter, a bracket).
+        before: index === 0 ? around.before : value.charAt(index - 1),
+        after: index + length === value.length ? around.after : value.charAt(index + length)
+      })
+    }
+
+    cursor += rawLength
+    index += length
+  }
 
   while (index < value.length && cursor < raw.length) {
     const char = value.charAt(index)
     const written = readReference(raw, cursor)
-    if (escapeAt(raw, cursor) && raw.charAt(cursor + 1) === char) {
-      found.push({value: char, raw: raw.slice(cursor, cursor + 2)})
-      cursor += 2
-      index++
-    } else if (written && value.startsWith(written.value, index)) {
-      found.push({value: written.value, raw: raw.slice(cursor, cursor + written.length)})
-      cursor += written.length
-      index += written.value.length
-    } else if (raw.charAt(cursor) === char) {
-      cursor++
-      index++
-    } else {
-      // Container prefixes, and white space the value does not keep at line edges.
-      cursor++
-    }
+    if (escapeAt(raw, cursor) && raw.charAt(cursor + 1) === char) add(1, 2)
+    else if (written && value.startsWith(written.value, index)) add(written.value.length, written.length)
+    else if (raw.charAt(cursor) === char) add(1, 1)
+    // Container prefixes, and white space the value does not keep at line edges.
+    else cursor++
   }
 
   return found
