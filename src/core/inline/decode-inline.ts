@@ -1,6 +1,7 @@
 import {classifyCharacter} from 'micromark-util-classify-character'
 import type {Range} from '../markdown/index.js'
 import {checkTags, type TagProblem} from './check-tags.js'
+import {closeMarkup} from './close-markup.js'
 import type {Encoding, Tag} from './encode-inline.js'
 import {escapeMarkdown} from './markdown-escape.js'
 import {plainTranslation} from './plain-translation.js'
@@ -97,7 +98,7 @@ function writeMarkdown(
       out = referenceEdgeSpace(out.slice(0, out.length - trail.length), open.contentStart)
       const last = out.charAt(out.length - 1)
       out = referenceBeforeOpening(out, open)
-      const close = render(open.tag.close)
+      const close = closeMarkup(open.tag, out.slice(open.contentStart), render)
       out += close + trail
       pendingSpace = open.tag.spaceAfter && trail === ''
       closedTight = trail === '' && isDelimiterRun(close) && (close.startsWith('_') || isPunctuation(last))

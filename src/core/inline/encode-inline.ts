@@ -8,11 +8,14 @@ import {escapeXml} from './xml.js'
  * Markup held aside while a unit is translated.
  * A `pair` wraps translatable words (emphasis, strong, delete, link text);
  * its `open` and `close` source bytes come back around the translated words.
+ * A `pair` of a `[text]` or `[text][]` reference also has its `label`: the
+ * text is the label there, so a translated text is written `[text][label]`
+ * with the source's label bytes and still resolves (`closeMarkup`).
  * A `hold` is never translated (code, HTML, URLs, breaks, footnote
  * references, images): its bytes come back as they were.
  */
 export type Tag =
-  | {kind: 'pair'; open: Range; close: Range; spaceBefore: boolean; spaceAfter: boolean}
+  | {kind: 'pair'; open: Range; close: Range; label?: Range; spaceBefore: boolean; spaceAfter: boolean}
   | {kind: 'hold'; range: Range; spaceBefore: boolean; spaceAfter: boolean; lineBreak?: true}
 
 /** A unit as the engine sees it. */
@@ -47,7 +50,7 @@ export interface Inline {
 
 type InlinePiece =
   | {type: 'text'; value: string}
-  | {type: 'open'; open: Range; close: Range}
+  | {type: 'open'; open: Range; close: Range; label?: Range}
   | {type: 'close'}
   | {type: 'hold'; range: Range; lineBreak: boolean}
 
@@ -94,7 +97,8 @@ export function walkInline(nodes: readonly PhrasingContent[], source: string): I
       pieces.push({
         type: 'open',
         open: {start: range.start, end: first.start},
-        close: {start: last.end, end: range.end}
+        close: {start: last.end, end: range.end},
+        ...(isLabelled(node) ? {label: {start: first.start, end: last.end}} : {})
       })
       for (const child of children) visit(child)
       pieces.push({type: 'close'})
@@ -164,6 +168,7 @@ export function encodeInline(inline: Inline, protect: Protected = new Map()): En
           kind: 'pair',
           open: piece.open,
           close: piece.close,
+          ...(piece.label ? {label: piece.label} : {}),
           spaceBefore: false,
           spaceAfter: false
         }
@@ -241,11 +246,16 @@ function isTranslatableWrapper(node: PhrasingContent, source: string): boolean {
       return (
         source.charAt(rangeOf(node).start) === '[' && node.url !== toString(node, {includeImageAlt: false})
       )
-    // `[text]` and `[text][]` use the text as the label: translating it
-    // would break the reference.
+    // `[text]` and `[text][]` too: the text is their label, which comes back
+    // after a translated text (`label`).
     case 'linkReference':
-      return node.referenceType === 'full'
+      return true
     default:
       return false
   }
+}
+
+/** A reference whose text is its label: `[text]` or `[text][]`. */
+function isLabelled(node: PhrasingContent): boolean {
+  return node.type === 'linkReference' && node.referenceType !== 'full'
 }
