@@ -26,7 +26,7 @@ export interface SwapResult {
 }
 
 export declare function parseWithoutPositions(markdown: string): unknown
-export declare function translatedRanges(markdown: string): Array<[number, number]>
+export declare function translatedRanges(markdown: string): Array<[number, number] | [number, number, string]>
 export declare function expectedSwap(markdown: string): string
 export declare function differingParts(
   expected: string,

@@ -31,25 +31,40 @@ export function parseWithoutPositions(/** @type {string} */ markdown) {
 /**
  * The source ranges glossa translates: every `text` node's raw slice
  * (escapes and references included) and the label of every image (its alt
- * text), except the text of autolinks (`<…>` and GFM's bare URLs) and of
- * shortcut and collapsed references (`[foo]`, `[foo][]`), whose text is
- * also the label that must match the definition.
+ * text), except the text of autolinks (`<…>` and GFM's bare URLs). A
+ * shortcut or collapsed reference (`[foo]`, `[foo][]`, `![foo]`) whose
+ * text changes becomes a full one keeping its label (`[fiz][foo]`): it is
+ * given whole, with what it becomes.
  */
 export function translatedRanges(/** @type {string} */ markdown) {
-  /** @type {Array<[number, number]>} */
+  /** @type {Array<[number, number] | [number, number, string]>} */
   const ranges = []
   const walk = (/** @type {Node} */ node, /** @type {boolean} */ held) => {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start === undefined || end === undefined) return
     const label = node.type.endsWith('Reference') && node.referenceType !== 'full'
+    if (label && !held) {
+      const bang = node.type === 'imageReference' ? 1 : 0
+      const labelEnd = closingBracket(markdown, start + bang + 1)
+      if (labelEnd !== undefined) {
+        const text = markdown.slice(start + bang + 1, labelEnd)
+        const swapped = expectedSwap(text)
+        if (swapped !== text) ranges.push([start, end, (bang ? '!' : '') + '[' + swapped + '][' + text + ']'])
+      }
+      return
+    }
     if (node.type === 'text' && !held) ranges.push([start, end])
     if (node.type === 'image' || (node.type === 'imageReference' && !label)) {
       // The label is Markdown itself: its translated ranges, found the same way.
       const labelEnd = closingBracket(markdown, start + 2)
       if (labelEnd !== undefined) {
-        for (const [from, to] of translatedRanges(markdown.slice(start + 2, labelEnd)))
-          ranges.push([start + 2 + from, start + 2 + to])
+        for (const [from, to, becomes] of translatedRanges(markdown.slice(start + 2, labelEnd)))
+          ranges.push(
+            becomes === undefined
+              ? [start + 2 + from, start + 2 + to]
+              : [start + 2 + from, start + 2 + to, becomes]
+          )
       }
     }
     const autolink = node.type === 'link' && markdown[start] !== '['
@@ -89,8 +104,8 @@ function closingBracket(/** @type {string} */ text, /** @type {number} */ from) 
 /** The source with exactly the dictionary's words swapped, only where glossa translates. */
 export function expectedSwap(/** @type {string} */ markdown) {
   let result = markdown
-  for (const [start, end] of translatedRanges(markdown).sort((a, b) => b[0] - a[0])) {
-    result = result.slice(0, start) + swapWords(result.slice(start, end)) + result.slice(end)
+  for (const [start, end, becomes] of translatedRanges(markdown).sort((a, b) => b[0] - a[0])) {
+    result = result.slice(0, start) + (becomes ?? swapWords(result.slice(start, end))) + result.slice(end)
   }
   return result
 }

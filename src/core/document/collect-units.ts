@@ -117,7 +117,9 @@ function finish(drafts: readonly Draft[], source: string): Unit[] {
     const base = idPrefix[block.kind] + '-' + hash
     const count = (seen.get(base) ?? 0) + 1
     seen.set(base, count)
-    const span = source.slice(block.start, block.end)
+    // The Italian of an alt that is a label is the label alone, not the `][` after it.
+    const label = block.kind === 'alt' ? block.label : undefined
+    const span = source.slice(block.start, label?.end ?? block.end)
     const {prefixes, lineEnding} =
       block.kind === 'field' ? {prefixes: [], lineEnding: block.yaml.lineEnding} : linePrefixes(span)
 
@@ -138,6 +140,7 @@ function finish(drafts: readonly Draft[], source: string): Unit[] {
       terms: terms.map((term) => ({...term, position: {start: pointAt(term.start), end: pointAt(term.end)}}))
     }
     if (block.kind === 'field') unit.yaml = block.yaml
+    if (label) unit.label = label
     return unit
   })
 }

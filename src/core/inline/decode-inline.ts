@@ -1,6 +1,7 @@
 import {classifyCharacter} from 'micromark-util-classify-character'
 import type {Range, RawCharacter} from '../markdown/index.js'
 import {checkTags, type TagProblem} from './check-tags.js'
+import {closeMarkup} from './close-markup.js'
 import type {Encoding, Tag} from './encode-inline.js'
 import {escapeMarkdown} from './markdown-escape.js'
 import {plainTranslation} from './plain-translation.js'
@@ -114,7 +115,7 @@ function writeMarkdown(
       if (run) out = referenceEdgeSpace(out, open.contentStart)
       const last = out.charAt(out.length - 1)
       out = referenceBeforeOpening(out, open)
-      const close = render(open.tag.close)
+      const close = closeMarkup(open.tag, out.slice(open.contentStart), render)
       out += close + trail
       pendingSpace = open.tag.spaceAfter && trail === ''
       closedTight =

@@ -8,6 +8,9 @@ import {escapeXml} from './xml.js'
  * Markup held aside while a unit is translated.
  * A `pair` wraps translatable words (emphasis, strong, delete, link text);
  * its `open` and `close` source bytes come back around the translated words.
+ * A `pair` of a `[text]` or `[text][]` reference also has its `label`: the
+ * text is the label there, so a translated text is written `[text][label]`
+ * with the source's label bytes and still resolves (`closeMarkup`).
  * A `hold` is never translated (code, HTML, URLs, breaks, footnote
  * references, images): its bytes come back as they were.
  */
@@ -16,6 +19,7 @@ export type Tag =
       kind: 'pair'
       open: Range
       close: Range
+      label?: Range
       spaceBefore: boolean
       spaceAfter: boolean
       /** The source's characters around the markers (before and after each), which decide what its delimiter runs do. */
@@ -70,7 +74,7 @@ export interface Inline {
 
 type InlinePiece =
   | {type: 'text'; value: string}
-  | {type: 'open'; open: Range; close: Range; edges: Edges}
+  | {type: 'open'; open: Range; close: Range; label?: Range; edges: Edges}
   | {type: 'close'}
   | {type: 'hold'; range: Range; lineBreak: boolean}
 
@@ -125,7 +129,8 @@ export function walkInline(nodes: readonly PhrasingContent[], source: string): I
           first: source.charAt(first.start),
           last: source.charAt(last.end - 1),
           after: source.charAt(range.end)
-        }
+        },
+        ...(isLabelled(node) ? {label: {start: first.start, end: last.end}} : {})
       })
       for (const child of children) visit(child)
       pieces.push({type: 'close'})
@@ -196,6 +201,7 @@ export function encodeInline(inline: Inline, protect: Protected = new Map()): En
           kind: 'pair',
           open: piece.open,
           close: piece.close,
+          ...(piece.label ? {label: piece.label} : {}),
           spaceBefore: false,
           spaceAfter: false,
           edges: piece.edges
@@ -276,11 +282,16 @@ function isTranslatableWrapper(node: PhrasingContent, source: string): boolean {
       return (
         source.charAt(rangeOf(node).start) === '[' && node.url !== toString(node, {includeImageAlt: false})
       )
-    // `[text]` and `[text][]` use the text as the label: translating it
-    // would break the reference.
+    // `[text]` and `[text][]` too: the text is their label, which comes back
+    // after a translated text (`label`).
     case 'linkReference':
-      return node.referenceType === 'full'
+      return true
     default:
       return false
   }
+}
+
+/** A reference whose text is its label: `[text]` or `[text][]`. */
+function isLabelled(node: PhrasingContent): boolean {
+  return node.type === 'linkReference' && node.referenceType !== 'full'
 }

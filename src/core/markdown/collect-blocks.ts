@@ -1,8 +1,9 @@
-import type {Nodes, Root} from 'mdast'
+import type {Image, ImageReference, Nodes, Root} from 'mdast'
 import type {Position} from 'unist'
 import type {AltBlock, InlineBlock} from './block.js'
 import {fillPositions} from './fill-positions.js'
-import {rangeOf} from './positions.js'
+import {rangeOf, type Range} from './positions.js'
+import {trimHeadingId} from './trim-heading-id.js'
 
 /** The blocks of an article, and those left out because they could not be placed exactly. */
 export interface CollectedBlocks {
@@ -30,7 +31,7 @@ export function collectBlocks(tree: Root, source: string): CollectedBlocks {
         return
       }
 
-      const children = node.children
+      const children = node.type === 'heading' ? trimHeadingId(node.children, source) : node.children
       if (children.length > 0) {
         blocks.push({
           kind: node.type === 'tableCell' ? 'cell' : node.type,
@@ -42,10 +43,10 @@ export function collectBlocks(tree: Root, source: string): CollectedBlocks {
       }
     }
 
-    if (node.type === 'image' || (node.type === 'imageReference' && node.referenceType === 'full')) {
+    if (node.type === 'image' || node.type === 'imageReference') {
       const start = rangeOf(node).start + 2
       const end = closingBracket(source, start)
-      if (end > start) blocks.push({kind: 'alt', start, end, inTable, value: node.alt ?? ''})
+      if (end > start) blocks.push(altBlock(node, {start, end}, inTable))
     }
 
     if ('children' in node) {
@@ -55,6 +56,17 @@ export function collectBlocks(tree: Root, source: string): CollectedBlocks {
 
   visit(tree, false)
   return {blocks, skipped: skipped.map((node) => node.position).filter((place) => place !== undefined)}
+}
+
+/**
+ * An image's alt text. In `![alt]` and `![alt][]` the alt is the label: the
+ * block runs to just before the last `]`, so that a translated alt is
+ * written `alt][label` there and the image still resolves.
+ */
+function altBlock(node: Image | ImageReference, alt: Range, inTable: boolean): AltBlock {
+  const value = node.alt ?? ''
+  if (node.type === 'image' || node.referenceType === 'full') return {kind: 'alt', ...alt, inTable, value}
+  return {kind: 'alt', start: alt.start, end: rangeOf(node).end - 1, inTable, value, label: alt}
 }
 
 /** Find the `]` that closes an image's alt text, skipping escapes and nesting. */
