@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto'
+import type {Nodes} from 'mdast'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {
@@ -15,7 +16,9 @@ import {
   collectFields,
   containerContext,
   linePrefixes,
+  markdownParser,
   parseMarkdown,
+  type MarkdownParser,
   stripPrefixes,
   type Block
 } from '../markdown/index.js'
@@ -55,7 +58,9 @@ export async function collectUnits(
   const tree = await parseMarkdown(source)
   const fields = await collectFields(tree, source, settings.fields)
   const {blocks, skipped} = collectBlocks(tree, source)
-  const drafts = [...fields, ...blocks].flatMap((block) => draft(block, source, settings.terms))
+  // Loaded by the parse above: alt text with markup is parsed as the inline Markdown it is.
+  const parse = await markdownParser()
+  const drafts = [...fields, ...blocks].flatMap((block) => draft(block, source, settings.terms, parse))
   drafts.sort((a, b) => a.block.start - b.block.start || b.block.end - a.block.end)
 
   for (const place of skipped) {
@@ -68,7 +73,14 @@ export async function collectUnits(
   return finish(drafts, source)
 }
 
-function draft(block: Block, source: string, terms: TermMatcher | undefined): Draft[] {
+function draft(block: Block, source: string, terms: TermMatcher | undefined, parse: MarkdownParser): Draft[] {
+  const children = block.kind === 'alt' ? altMarkup(block, source, parse) : undefined
+  if (children)
+    return draft({...block, kind: 'paragraph', children}, source, terms, parse).map((found) => ({
+      ...found,
+      block
+    }))
+
   if (block.kind === 'alt' || block.kind === 'field') {
     const encoding = encodePlain(block.value, block.kind === 'field' ? block.pieces : [])
     if (!encoding.hasLetters) return []
@@ -82,6 +94,36 @@ function draft(block: Block, source: string, terms: TermMatcher | undefined): Dr
   const found = terms && findTerms(inline.plain, terms, source, block, true)
   if (!worthSending(inline.plain, found?.terms ?? [], terms)) return []
   return [{block, encoding: encodeInline(inline, found?.protect), terms: found?.terms ?? []}]
+}
+
+/**
+ * The inline Markdown of an alt text that has markup (`![il *grafico*](…)`):
+ * walked like a paragraph, its emphasis and links come back around the
+ * translated words instead of being flattened. Only an alt on one line
+ * that parses as one paragraph spanning it; otherwise the plain text.
+ */
+function altMarkup(block: Extract<Block, {kind: 'alt'}>, source: string, parse: MarkdownParser) {
+  const {start, end} = block.label ?? block
+  const text = source.slice(start, end)
+  if (text === block.value || /[\r\n]/.test(text)) return undefined
+  const [paragraph, ...rest] = parse(text).children
+  if (paragraph?.type !== 'paragraph' || rest.length > 0) return undefined
+  const children = paragraph.children
+  const placed = (node: Nodes): boolean =>
+    node.position?.start.offset !== undefined &&
+    node.position.end.offset !== undefined &&
+    (!('children' in node) || node.children.every((child) => placed(child)))
+  if (!children.every((child) => placed(child))) return undefined
+  if (children[0]!.position!.start.offset !== 0 || children.at(-1)!.position!.end.offset !== text.length)
+    return undefined
+  const shift = (node: Nodes): void => {
+    node.position!.start.offset! += start
+    node.position!.end.offset! += start
+    if ('children' in node) for (const child of node.children) shift(child)
+  }
+
+  for (const child of children) shift(child)
+  return children
 }
 
 /**

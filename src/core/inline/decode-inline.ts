@@ -55,7 +55,7 @@ interface Open {
  */
 function writeMarkdown(
   tokens: readonly XmlToken[],
-  {tags, written}: Pick<Encoding, 'tags' | 'written'>,
+  {tags, written, around}: Pick<Encoding, 'tags' | 'written' | 'around'>,
   render: (range: Range) => string,
   options: DecodeOptions
 ): string {
@@ -83,20 +83,29 @@ function writeMarkdown(
         top.contentStart += moved.length
       }
 
+      // At the unit's edges, the source's own bytes stand on either side.
+      const following =
+        index === tokens.length - 1
+          ? around.after
+          : firstRendered(tokens[index + 1], tags, stack[stack.length - 1]?.tag, render)
       let text = ''
-      const following = firstRendered(tokens[index + 1], tags, stack[stack.length - 1]?.tag, render)
-      for (const part of options.plain ? [value] : kept(value, out.slice(-1), following)) {
-        // What the source wrote as an escape or a reference comes back as written.
-        text +=
-          typeof part === 'string'
-            ? options.plain
-              ? part
-              : escapeMarkdown(part, {
-                  atLineStart: out + text === '' || (out + text).endsWith('\n'),
-                  inTable: options.inTable,
-                  before: (out + text).slice(-1)
-                })
-            : part.raw
+      for (const part of options.plain
+        ? [value]
+        : kept(value, out === '' ? around.before : out.slice(-1), following)) {
+        if (typeof part === 'string') {
+          text += options.plain
+            ? part
+            : escapeMarkdown(part, {
+                atLineStart: out + text === '' || (out + text).endsWith('\n'),
+                inTable: options.inTable,
+                before: (out + text).slice(-1)
+              })
+        } else {
+          // What the source wrote as an escape or a reference comes back as written; its white
+          // space before a line ending replaces the translation's (two spaces would break the line).
+          if (/^[ \t]/.test(part.raw)) text = text.replace(/[ \t]+$/, '')
+          text += part.raw
+        }
       }
 
       // A letter right after a closing run stops it from closing, unless the source had the same kinds there.

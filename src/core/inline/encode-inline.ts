@@ -58,6 +58,8 @@ export interface Encoding {
    * that keeps one gets it back as it was written.
    */
   written: RawCharacter[]
+  /** The source's characters just before and after the unit, which the translation keeps around it. */
+  around: {before: string; after: string}
 }
 
 /**
@@ -68,6 +70,7 @@ export interface Inline {
   pieces: InlinePiece[]
   plain: PlainText
   written: RawCharacter[]
+  around: {before: string; after: string}
   characters: number
   hasLetters: boolean
 }
@@ -149,6 +152,10 @@ export function walkInline(nodes: readonly PhrasingContent[], source: string): I
     pieces,
     plain: {text: plain, pieces: plainPieces},
     written,
+    around: {
+      before: nodes.length > 0 ? source.charAt(rangeOf(nodes[0]!).start - 1) : '',
+      after: nodes.length > 0 ? source.charAt(rangeOf(nodes[nodes.length - 1]!).end) : ''
+    },
     characters,
     hasLetters: /\p{L}/u.test(plain.replaceAll(heldMarkup, ''))
   }
@@ -249,7 +256,8 @@ export function encodeInline(inline: Inline, protect: Protected = new Map()): En
     characters: inline.characters,
     hasLetters: inline.hasLetters,
     plain: inline.plain,
-    written: inline.written
+    written: inline.written,
+    around: inline.around
   }
 }
 
@@ -266,7 +274,8 @@ export function encodePlain(value: string, pieces: PlainPiece[] = []): Encoding 
     characters: [...value].length,
     hasLetters: /\p{L}/u.test(value),
     plain: {text: value, pieces},
-    written: []
+    written: [],
+    around: {before: '', after: ''}
   }
 }
 

@@ -103,7 +103,21 @@ export function writtenCharacters(
     const written = readReference(raw, cursor)
     if (escapeAt(raw, cursor) && raw.charAt(cursor + 1) === char) add(1, 2)
     else if (written && value.startsWith(written.value, index)) add(written.value.length, written.length)
-    else if (raw.charAt(cursor) === char) add(1, 1)
+    else if (char === '\n' && raw.charAt(cursor) === '\n') {
+      // White space before a line ending is not in the value; written back with it, the line keeps it.
+      const trailing = /[ \t]+\r?$/.exec(raw.slice(0, cursor))?.[0].replace('\r', '') ?? ''
+      if (trailing) {
+        found.push({
+          value: char,
+          raw: trailing + char,
+          before: value.charAt(index - 1),
+          after: value.charAt(index + 1)
+        })
+      }
+
+      cursor++
+      index++
+    } else if (raw.charAt(cursor) === char) add(1, 1)
     // Container prefixes, and white space the value does not keep at line edges.
     else cursor++
   }
