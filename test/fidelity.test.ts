@@ -150,6 +150,79 @@ describe('a reviewer’s English for references whose text is their label', () =
   })
 })
 
+describe('a changed unit keeps the source’s own bytes around its words', () => {
+  const {engine} = phrasebook({
+    il: 'the',
+    modello: 'model',
+    ' e ': ' and ',
+    la: 'the',
+    fase: 'phase',
+    foo: 'fiz',
+    bar: 'zap',
+    baz: 'zop',
+    nuovo: 'new',
+    Il: 'The',
+    '\u00A0e ': '\u00A0and '
+  })
+
+  it.each([
+    // White space written as references stays so (it was dropped).
+    ['il&#10;&#10;modello\n', 'the&#10;&#10;model\n'],
+    ['&#9;il modello\n', '&#9;the model\n'],
+    // Named and numeric references, and escapes, as the source wrote them.
+    ['&copy; il modello&nbsp;e \\* la fase\n', '&copy; the model&nbsp;and \\* the phase\n'],
+    ['il \\_modello\\_ e la fase\n', 'the \\_model\\_ and the phase\n'],
+    // A space inside link text stays inside (it was moved out, doubling the one after).
+    ['[il modello ](/u) e la fase\n', '[the model ](/u) and the phase\n'],
+    // A delimiter run between letters opens and closes as in the source: no `&#x7A;`.
+    ['foo***bar***baz\n', 'fiz***zap***zop\n'],
+    // Plain characters that needed no escape in the source need none between the same kinds of characters.
+    ['a_"foo"_ e [foo] *\n', 'a_"fiz"_ and [fiz] *\n'],
+    // A backslash before a letter is literal: `{'\\n'}` is not doubled.
+    ["Il {'\\n'} modello\n", "The {'\\n'} model\n"],
+    // A single space before a line ending stays.
+    ['il modello \nnuovo\n', 'the model \nnew\n'],
+    // Alt text keeps its emphasis and links.
+    ['![il *modello*](/i.png)\n', '![the *model*](/i.png)\n']
+  ])('%j', async (italian, english) => {
+    const result = await translate(italian, engine)
+    expect(result.english).toBe(english)
+    // And reads as the same document with the words changed.
+    expect(
+      JSON.stringify(await parseMarkdown(result.english), (key, value) =>
+        key === 'position' ? undefined : value
+      )
+    ).toBe(
+      JSON.stringify(await parseMarkdown(english), (key, value) => (key === 'position' ? undefined : value))
+    )
+  })
+
+  it('escapes what the new text needs to keep the same parse, and no more', async () => {
+    const {engine: moved} = phrasebook({'il modello *': '* the model'})
+    // A `*` that moves to the start of a line would open a list item: it is escaped there.
+    expect((await translate('il modello *\n', moved)).english).toBe('\\* the model\n')
+  })
+})
+
+describe('an HTML block with prose (a component without blank lines inside)', () => {
+  it('stays as it is, with a `unit-skipped` warning that says how to have it translated', async () => {
+    const {engine, sent} = phrasebook({modello: 'model'})
+    const {file, english} = await translate('<Note>\nIl modello è nuovo.\n</Note>\n\n<!-- nota -->\n', engine)
+    expect(english).toBe('<Note>\nIl modello è nuovo.\n</Note>\n\n<!-- nota -->\n')
+    expect(sent).toEqual([])
+    expect(
+      file.messages.map((message) => [message.ruleId, message.line, message.values?.['context']])
+    ).toEqual([['unit-skipped', 1, 'html']])
+  })
+
+  it('is translated as Markdown when blank lines open it up', async () => {
+    const {engine} = phrasebook({'Il modello è nuovo.': 'The model is new.'})
+    const {file, english} = await translate('<Note>\n\nIl modello è nuovo.\n\n</Note>\n', engine)
+    expect(english).toBe('<Note>\n\nThe model is new.\n\n</Note>\n')
+    expect(file.messages).toEqual([])
+  })
+})
+
 describe('heading ids', () => {
   it.each([
     ['## Il modello {#il-modello}\n', ' {#il-modello}'],

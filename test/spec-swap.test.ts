@@ -72,4 +72,24 @@ describe('spec examples with every word swapped', () => {
     // Almost every example has a word to swap, so the harness measures something.
     expect(cases.filter((item) => item.expected !== item.markdown).length).toBeGreaterThan(450)
   })
+
+  it('come back byte for byte when nothing is changed (the identity engine)', async () => {
+    const cases = swapCases()
+    const cwd = await temporaryFolder()
+    await writeArticles(cwd, cases)
+    const run = await runCli(
+      ['translate', 'articles', '--engine', 'identity', '--no-memory', '--out', 'output'],
+      {
+        cwd
+      }
+    )
+    expect(run.code).toBe(0)
+    const changed: string[] = []
+    for (const item of cases) {
+      const english = await readFile(join(cwd, 'output', item.id + '.en.md'), 'utf8')
+      if (english !== item.markdown) changed.push(item.id)
+    }
+
+    expect(changed).toEqual([])
+  })
 })

@@ -57,7 +57,7 @@ export async function collectUnits(
   const source = String(file.value)
   const tree = await parseMarkdown(source)
   const fields = await collectFields(tree, source, settings.fields)
-  const {blocks, skipped} = collectBlocks(tree, source)
+  const {blocks, skipped, html} = collectBlocks(tree, source)
   // Loaded by the parse above: alt text with markup is parsed as the inline Markdown it is.
   const parse = await markdownParser()
   const drafts = [...fields, ...blocks].flatMap((block) => draft(block, source, settings.terms, parse))
@@ -70,7 +70,26 @@ export async function collectUnits(
     })
   }
 
+  // Nothing stays Italian without a word: an HTML block with prose in it is never sent.
+  for (const {place, value} of html) {
+    if (hasWords(htmlText(value))) {
+      reportOnFile(file, 'unit-skipped', 'Cannot translate an HTML block; it stays in Italian', {
+        place,
+        actual: value,
+        values: {context: 'html'}
+      })
+    }
+  }
+
   return finish(drafts, source)
+}
+
+/** The text an HTML block shows: its tags, comments and the content of scripts, styles and preformatted text out. */
+function htmlText(value: string): string {
+  return value
+    .replace(/<(script|style|pre|textarea)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[?!][\s\S]*?(?:>|$)/g, ' ')
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
 }
 
 function draft(block: Block, source: string, terms: TermMatcher | undefined, parse: MarkdownParser): Draft[] {

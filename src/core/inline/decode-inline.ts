@@ -188,6 +188,8 @@ function keptWriting(
         return (
           each.raw !== each.value ||
           (!(each.value === '\\' && /^\s/.test(value.slice(index + 1))) &&
+            // What starts a line may start a block there (`*`, `#`, `>`): only where it started one in the source.
+            (!lineEdge(previous) || lineEdge(each.before)) &&
             kind(previous) === kind(each.before) &&
             kind(upcoming) === kind(each.after))
         )
@@ -269,6 +271,10 @@ function referenceFirstLetter(text: string): string {
  */
 function sameKinds(before: string, after: string, sourceBefore: string, sourceAfter: string): boolean {
   return kind(before) === kind(sourceBefore) && kind(after) === kind(sourceAfter)
+}
+
+function lineEdge(char: string): boolean {
+  return char === '' || char === '\n' || char === '\r'
 }
 
 /** micromark's character group: 1 white space (a line edge too), 2 punctuation, 0 anything else. */

@@ -9,6 +9,8 @@ import {trimHeadingId} from './trim-heading-id.js'
 export interface CollectedBlocks {
   blocks: Array<InlineBlock | AltBlock>
   skipped: Position[]
+  /** HTML blocks (a JSX component without blank lines inside is one): never sent, whatever text they hold. */
+  html: Array<{place: Position; value: string}>
 }
 
 /**
@@ -21,6 +23,7 @@ export function collectBlocks(tree: Root, source: string): CollectedBlocks {
   const unplaced = fillPositions(tree, source)
   const blocks: Array<InlineBlock | AltBlock> = []
   const skipped: Nodes[] = []
+  const html: CollectedBlocks['html'] = []
   const placed = (node: Nodes): boolean =>
     !unplaced.has(node) && (!('children' in node) || node.children.every((child) => placed(child)))
 
@@ -50,13 +53,33 @@ export function collectBlocks(tree: Root, source: string): CollectedBlocks {
     }
 
     if ('children' in node) {
-      for (const child of node.children) visit(child, inTable || node.type === 'table')
+      for (const child of node.children) {
+        if (child.type === 'html' && child.position && !phrasing.has(node.type))
+          html.push({place: child.position, value: child.value})
+        visit(child, inTable || node.type === 'table')
+      }
     }
   }
 
   visit(tree, false)
-  return {blocks, skipped: skipped.map((node) => node.position).filter((place) => place !== undefined)}
+  return {
+    blocks,
+    skipped: skipped.map((node) => node.position).filter((place) => place !== undefined),
+    html
+  }
 }
+
+/** Parents whose HTML is inline, held inside a translated block. */
+const phrasing = new Set([
+  'paragraph',
+  'heading',
+  'tableCell',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference'
+])
 
 /**
  * An image's alt text. In `![alt]` and `![alt][]` the alt is the label: the
