@@ -215,6 +215,20 @@ describe('an HTML block with prose (a component without blank lines inside)', ()
     ).toEqual([['unit-skipped', 1, 'html']])
   })
 
+  it('says so for MDX import and export lines too, and sends them not', async () => {
+    const {engine, sent} = phrasebook({})
+    // Joined, so that no reader of this file takes the MDX line for an import of its own.
+    const source = [
+      'import {Note}',
+      "from './note'\nexport const meta = {title: 'x'}\n\nImportante: il modello.\n"
+    ].join(' ')
+    const {file} = await translate(source, engine)
+    expect(sent).toEqual(['Importante: il modello.'])
+    expect(
+      file.messages.map((message) => [message.ruleId, message.line, message.values?.['context']])
+    ).toContainEqual(['unit-skipped', 1, 'esm'])
+  })
+
   it('is translated as Markdown when blank lines open it up', async () => {
     const {engine} = phrasebook({'Il modello è nuovo.': 'The model is new.'})
     const {file, english} = await translate('<Note>\n\nIl modello è nuovo.\n\n</Note>\n', engine)

@@ -60,7 +60,21 @@ export async function collectUnits(
   const {blocks, skipped, html} = collectBlocks(tree, source)
   // Loaded by the parse above: alt text with markup is parsed as the inline Markdown it is.
   const parse = await markdownParser()
-  const drafts = [...fields, ...blocks].flatMap((block) => draft(block, source, settings.terms, parse))
+  // MDX's `import` and `export` lines are code to it and a paragraph to Markdown: never sent, and said so.
+  const esm = blocks.filter(
+    (block) => block.kind === 'paragraph' && isEsm(source.slice(block.start, block.end))
+  )
+  for (const block of esm) {
+    reportOnFile(file, 'unit-skipped', 'Cannot translate MDX import or export lines; they stay as they are', {
+      place: {start: pointAt(source, block.start), end: pointAt(source, block.end)},
+      actual: source.slice(block.start, block.end),
+      values: {context: 'esm'}
+    })
+  }
+
+  const drafts = [...fields, ...blocks.filter((block) => !esm.includes(block))].flatMap((block) =>
+    draft(block, source, settings.terms, parse)
+  )
   drafts.sort((a, b) => a.block.start - b.block.start || b.block.end - a.block.end)
 
   for (const place of skipped) {
@@ -82,6 +96,18 @@ export async function collectUnits(
   }
 
   return finish(drafts, source)
+}
+
+/** Whether a paragraph is MDX's `import`/`export` lines: each line one, or the continuation of one. */
+function isEsm(text: string): boolean {
+  return (
+    /^(?:import|export)[\s{*]/.test(text) &&
+    /(?:from\s+['"][^'"\n]+['"]|['"][^'"\n]+['"]|[;}])\s*$/.test(text)
+  )
+}
+
+function pointAt(source: string, offset: number) {
+  return location(source).toPoint(offset)!
 }
 
 /** The text an HTML block shows: its tags, comments and the content of scripts, styles and preformatted text out. */
