@@ -96,9 +96,9 @@ function writeMarkdown(
           text += options.plain
             ? part
             : escapeMarkdown(part, {
-                atLineStart: out + text === '' || (out + text).endsWith('\n'),
+                atLineStart: text === '' ? out === '' || out.endsWith('\n') : text.endsWith('\n'),
                 inTable: options.inTable,
-                before: (out + text).slice(-1)
+                before: text === '' ? out.slice(-1) : text.slice(-1)
               })
         } else {
           // What the source wrote as an escape or a reference comes back as written; its white
@@ -168,49 +168,62 @@ function keptWriting(
   const places = new Map<string, number[]>()
   for (const [at, each] of written.entries()) {
     const key = each.value.charAt(0)
-    places.set(key, [...(places.get(key) ?? []), at])
+    const list = places.get(key)
+    if (list) list.push(at)
+    else places.set(key, [at])
   }
 
   let next = 0
+
+  /** The source's writing of the character at `index`, if it is kept there. */
+  const keptAt = (value: string, index: number, previous: string, after: string): number | undefined => {
+    for (const place of places.get(value.charAt(index)) ?? none) {
+      if (place < next) continue
+      const each = written[place]!
+      if (!value.startsWith(each.value, index)) continue
+      // An escape or a reference is always safe to keep.
+      if (each.raw !== each.value) return place
+      const upcoming = value.charAt(index + each.value.length) || after
+      // A plain backslash before white space may end up at a line's end, where it breaks the line.
+      if (each.value === '\\' && /\s/.test(value.charAt(index + 1))) continue
+      // What starts a line may start a block there (`*`, `#`, `>`): only where it started one in the source.
+      if (lineEdge(previous) && !lineEdge(each.before)) continue
+      if (kind(previous) === kind(each.before) && kind(upcoming) === kind(each.after)) return place
+    }
+
+    return undefined
+  }
+
   return (value, before, after) => {
     const parts: Array<string | RawCharacter> = []
-    let plain = ''
+    let from = 0
     let index = 0
 
     while (index < value.length) {
-      const previous = index === 0 ? (plain || before).slice(-1) : value.charAt(index - 1)
-      const at = (places.get(value.charAt(index)) ?? []).find((place) => {
-        if (place < next) return false
-        const each = written[place]!
-        if (!value.startsWith(each.value, index)) return false
-        const upcoming = value.charAt(index + each.value.length) || after
-        // A plain backslash before white space may end up at a line's end, where it breaks the line.
-        return (
-          each.raw !== each.value ||
-          (!(each.value === '\\' && /^\s/.test(value.slice(index + 1))) &&
-            // What starts a line may start a block there (`*`, `#`, `>`): only where it started one in the source.
-            (!lineEdge(previous) || lineEdge(each.before)) &&
-            kind(previous) === kind(each.before) &&
-            kind(upcoming) === kind(each.after))
-        )
-      })
-
+      const code = value.charCodeAt(index)
+      // Letters, digits and spaces of ASCII are never in `written` (a space only before a line ending).
+      const at =
+        (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || code === 32
+          ? undefined
+          : keptAt(value, index, index === 0 ? before : value.charAt(index - 1), after)
       if (at === undefined) {
-        plain += value.charAt(index++)
+        index++
         continue
       }
 
-      if (plain) parts.push(plain)
-      plain = ''
+      if (index > from) parts.push(value.slice(from, index))
       parts.push(written[at]!)
       index += written[at]!.value.length
+      from = index
       next = at + 1
     }
 
-    if (plain) parts.push(plain)
+    if (from < value.length) parts.push(value.slice(from))
     return parts
   }
 }
+
+const none: readonly number[] = []
 
 /** The first character the next token will write: a marker, held markup, or '' for text and the end. */
 function firstRendered(

@@ -80,47 +80,55 @@ export function writtenCharacters(
   around: {before: string; after: string} = {before: '', after: ''}
 ): RawCharacter[] {
   const found: RawCharacter[] = []
+  const entry = (at: number, length: number, written: string): RawCharacter => ({
+    value: value.slice(at, at + length),
+    raw: written,
+    // At the value's edges, the source's characters around the node (a delimiter, a bracket).
+    before: at === 0 ? around.before : value.charAt(at - 1),
+    after: at + length === value.length ? around.after : value.charAt(at + length)
+  })
+
+  // Most text is written as it reads: only the characters an escape could be wanted for.
+  if (raw === value) {
+    for (const match of value.matchAll(markupCharacters)) found.push(entry(match.index, 1, match[0]))
+    return found
+  }
+
   let cursor = 0
   let index = 0
-  const add = (length: number, rawLength: number) => {
-    const character = value.slice(index, index + length)
-    if (!/^[\p{L}\p{N}\s]/u.test(character) || rawLength > length) {
-      found.push({
-        value: character,
-        raw: raw.slice(cursor, cursor + rawLength),
-        // At the value's edges, the source's characters around the node (a delimiter, a bracket).
-        before: index === 0 ? around.before : value.charAt(index - 1),
-        after: index + length === value.length ? around.after : value.charAt(index + length)
-      })
-    }
-
-    cursor += rawLength
-    index += length
-  }
 
   while (index < value.length && cursor < raw.length) {
     const char = value.charAt(index)
-    const written = readReference(raw, cursor)
-    if (escapeAt(raw, cursor) && raw.charAt(cursor + 1) === char) add(1, 2)
-    else if (written && value.startsWith(written.value, index)) add(written.value.length, written.length)
-    else if (char === '\n' && raw.charAt(cursor) === '\n') {
+    const written = raw.charAt(cursor) === '&' ? readReference(raw, cursor) : undefined
+    if (escapeAt(raw, cursor) && raw.charAt(cursor + 1) === char) {
+      found.push(entry(index, 1, raw.slice(cursor, cursor + 2)))
+      cursor += 2
+      index++
+    } else if (written && value.startsWith(written.value, index)) {
+      found.push(entry(index, written.value.length, raw.slice(cursor, cursor + written.length)))
+      cursor += written.length
+      index += written.value.length
+    } else if (char === '\n' && raw.charAt(cursor) === '\n') {
       // White space before a line ending is not in the value; written back with it, the line keeps it.
-      const trailing = /[ \t]+\r?$/.exec(raw.slice(0, cursor))?.[0].replace('\r', '') ?? ''
-      if (trailing) {
-        found.push({
-          value: char,
-          raw: trailing + char,
-          before: value.charAt(index - 1),
-          after: value.charAt(index + 1)
-        })
-      }
-
+      let start = cursor
+      if (raw.charAt(start - 1) === '\r') start--
+      let from = start
+      while (from > 0 && (raw.charAt(from - 1) === ' ' || raw.charAt(from - 1) === '\t')) from--
+      if (from < start) found.push(entry(index, 1, raw.slice(from, start) + char))
       cursor++
       index++
-    } else if (raw.charAt(cursor) === char) add(1, 1)
+    } else if (raw.charAt(cursor) === char) {
+      // Every plain sign of a node that escapes some, so that each escape is matched to its own character.
+      if (!/[\p{L}\p{N}\s]/u.test(char)) found.push(entry(index, 1, char))
+      cursor++
+      index++
+    }
     // Container prefixes, and white space the value does not keep at line edges.
     else cursor++
   }
 
   return found
 }
+
+/** The characters that escaping may touch (`.` and `)` after a digit: `1.` starts a list): the only plain ones worth matching back. */
+const markupCharacters = /[\\`*[\]~|_<&$#>=+!-]|(?<=\d)[.)]/g
