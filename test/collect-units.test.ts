@@ -87,9 +87,9 @@ describe('collectUnits', () => {
     )
   })
 
-  it('keeps shortcut and collapsed references whole, since their text is the label', async () => {
+  it('sends the text of shortcut and collapsed references too (their label comes back after it)', async () => {
     const [unit] = await units('Vedi [rif] e [rif][] ma anche [la guida][rif].\n\n[rif]: https://x.it\n')
-    expect(unit?.text).toBe('Vedi <x id="1"/> e <x id="2"/> ma anche <g id="3">la guida</g>.')
+    expect(unit?.text).toBe('Vedi <g id="1">rif</g> e <g id="2">rif</g> ma anche <g id="3">la guida</g>.')
   })
 
   it('escapes XML special characters in text', async () => {

@@ -28,9 +28,28 @@ describe('glossa translate --engine identity', async () => {
   )
   const summary = JSON.parse(withGlossary.stdout) as JsonSummary
 
-  it('exits cleanly with no messages', () => {
-    expect(run.stderr).toBe('')
+  // The HTML blocks that hold prose: never sent, so each says it stays in Italian (nothing silently Italian).
+  const htmlBlocks = [
+    ['html.md', 3],
+    ['html.md', 14],
+    ['html.md', 21],
+    ['html.md', 40],
+    ['html.md', 51],
+    ['mixed-article.md', 64]
+  ]
+
+  it('exits cleanly, with a warning on each HTML block with prose and no other message', () => {
     expect(run.code).toBe(0)
+    const warned: Array<[string, number]> = []
+    let file = ''
+    for (const line of run.stderr.split('\n')) {
+      if (line.endsWith('.md')) file = line.slice(line.lastIndexOf('/') + 1)
+      const place = /^(\d+):\d+-\d+:\d+\s+warning .* unit-skipped\s+glossa$/.exec(line.trim())
+      if (place) warned.push([file, Number(place[1])])
+      else if (/^\d+:\d+/.test(line.trim())) throw new Error('Unexpected message: ' + line)
+    }
+
+    expect(warned).toEqual(htmlBlocks)
   })
 
   it('with a glossary, flags the Italian left where terms are, and nothing else', () => {
@@ -39,9 +58,14 @@ describe('glossa translate --engine identity', async () => {
       file.messages.map((message) => ({file: file.path, ...message}))
     )
     const rules = new Set(messages.map((message) => message.ruleId))
-    expect([...rules].sort()).toEqual(['glossary-term-forbidden', 'glossary-term-missing'])
+    expect([...rules].sort()).toEqual(['glossary-term-forbidden', 'glossary-term-missing', 'unit-skipped'])
+    expect(
+      messages
+        .filter((message) => message.ruleId === 'unit-skipped')
+        .map((message) => [message.file.slice(fixtures.length + 1), message.line])
+    ).toEqual(htmlBlocks)
     // Each on the term in the Italian: a missing term's span is the term as written.
-    for (const message of messages) {
+    for (const message of messages.filter((message) => message.ruleId !== 'unit-skipped')) {
       const lines = italian.get(message.file)!.split('\n')
       const span = lines[message.line! - 1]!.slice(message.column! - 1, message.endColumn! - 1)
       expect(message.line, message.reason).toBe(message.endLine)

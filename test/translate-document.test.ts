@@ -131,15 +131,20 @@ describe('front matter in a CRLF file', () => {
   })
 })
 
-describe('a block that cannot be placed exactly', () => {
-  it('stays in Italian with a warning, and the rest is still translated', async () => {
+describe('an autolink literal next to escaped text', () => {
+  it('is placed in the source as written, held, and the block around it translated', async () => {
+    const {engine, requests} = scripted((text) => text.replace('Scrivi a', 'Write to').replace('per', 'for'))
     const {file, result} = await translate(
-      '# Il nuovo modello\n\nScrivi a mario\\_rossi@example.it per info.\n',
-      mockEngine
+      '# Il nuovo modello\n\nScrivi a mario\\_rossi@example.it per info.\n\n<foo\\+@bar.example.com> e il modello\n',
+      engine
     )
-    expect(result.english).toBe('# The new model\n\nScrivi a mario\\_rossi@example.it per info.\n')
-    expect(
-      file.messages.map((message) => [message.ruleId, message.line, message.column, message.fatal])
-    ).toEqual([['unit-skipped', 3, 1, false]])
+    expect(result.english).toBe(
+      '# Il nuovo modello\n\nWrite to mario\\_rossi@example.it for info.\n\n<foo\\+@bar.example.com> e il modello\n'
+    )
+    // The address went as a hold, never as words to translate.
+    expect(requests[0]!.texts[1]).toBe('Scrivi a <x id="1"/> per info.')
+    expect(requests[0]!.texts[2]).toBe('&lt;<x id="1"/>&gt; e il modello')
+    // No `unit-skipped`: the one message is the quality check's, on the heading the engine left Italian.
+    expect(file.messages.map((message) => [message.ruleId, message.line])).toEqual([['untranslated', 1]])
   })
 })

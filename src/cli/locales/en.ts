@@ -414,6 +414,10 @@ Examples:
       'Cannot translate {{file}}: glossa failed ({{actual}}); nothing was written for it. Please report this with the file',
     'unit-skipped':
       'Cannot place this block in the source exactly (escaped text next to a bare link); it stays in Italian, translate it in the side-by-side file',
+    'unit-skipped_html':
+      'Cannot translate an HTML block (a component without blank lines inside is one); it stays in Italian: leave a blank line after the opening tag and before the closing one to have the text between translated as Markdown',
+    'unit-skipped_esm':
+      'Cannot translate MDX import or export lines; they are code and stay as they are (glossa reads Markdown, not MDX)',
     'write-failed': 'Cannot write the outputs of {{file}}: {{actual}}; the previous outputs are kept',
     'glossary-import-skipped': 'Skipped `{{term}}`: {{actual}}',
     'glossary-import-conflict':

@@ -425,6 +425,10 @@ Esempi:
       'Impossibile tradurre {{file}}: errore di glossa ({{actual}}); per questo file non è stato scritto nulla. Segnalalo allegando il file',
     'unit-skipped':
       'Impossibile collocare questo blocco nel sorgente con esattezza (testo con escape accanto a un link nudo); resta in italiano, traducilo nel file affiancato',
+    'unit-skipped_html':
+      'Impossibile tradurre un blocco HTML (lo è un componente senza righe vuote all’interno); resta in italiano: lascia una riga vuota dopo il tag di apertura e prima di quello di chiusura perché il testo in mezzo sia tradotto come Markdown',
+    'unit-skipped_esm':
+      'Impossibile tradurre righe import o export di MDX; sono codice e restano come sono (glossa legge Markdown, non MDX)',
     'write-failed': 'Impossibile scrivere i risultati di {{file}}: {{actual}}; restano quelli precedenti',
     'glossary-import-skipped': 'Saltato `{{term}}`: {{actual}}',
     'glossary-import-conflict':

@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto'
+import type {Nodes} from 'mdast'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {
@@ -15,7 +16,9 @@ import {
   collectFields,
   containerContext,
   linePrefixes,
+  markdownParser,
   parseMarkdown,
+  type MarkdownParser,
   stripPrefixes,
   type Block
 } from '../markdown/index.js'
@@ -54,8 +57,24 @@ export async function collectUnits(
   const source = String(file.value)
   const tree = await parseMarkdown(source)
   const fields = await collectFields(tree, source, settings.fields)
-  const {blocks, skipped} = collectBlocks(tree, source)
-  const drafts = [...fields, ...blocks].flatMap((block) => draft(block, source, settings.terms))
+  const {blocks, skipped, html} = collectBlocks(tree, source)
+  // Loaded by the parse above: alt text with markup is parsed as the inline Markdown it is.
+  const parse = await markdownParser()
+  // MDX's `import` and `export` lines are code to it and a paragraph to Markdown: never sent, and said so.
+  const esm = blocks.filter(
+    (block) => block.kind === 'paragraph' && isEsm(source.slice(block.start, block.end))
+  )
+  for (const block of esm) {
+    reportOnFile(file, 'unit-skipped', 'Cannot translate MDX import or export lines; they stay as they are', {
+      place: {start: pointAt(source, block.start), end: pointAt(source, block.end)},
+      actual: source.slice(block.start, block.end),
+      values: {context: 'esm'}
+    })
+  }
+
+  const drafts = [...fields, ...blocks.filter((block) => !esm.includes(block))].flatMap((block) =>
+    draft(block, source, settings.terms, parse)
+  )
   drafts.sort((a, b) => a.block.start - b.block.start || b.block.end - a.block.end)
 
   for (const place of skipped) {
@@ -65,10 +84,48 @@ export async function collectUnits(
     })
   }
 
+  // Nothing stays Italian without a word: an HTML block with prose in it is never sent.
+  for (const {place, value} of html) {
+    if (hasWords(htmlText(value))) {
+      reportOnFile(file, 'unit-skipped', 'Cannot translate an HTML block; it stays in Italian', {
+        place,
+        actual: value,
+        values: {context: 'html'}
+      })
+    }
+  }
+
   return finish(drafts, source)
 }
 
-function draft(block: Block, source: string, terms: TermMatcher | undefined): Draft[] {
+/** Whether a paragraph is MDX's `import`/`export` lines: each line one, or the continuation of one. */
+function isEsm(text: string): boolean {
+  return (
+    /^(?:import|export)[\s{*]/.test(text) &&
+    /(?:from\s+['"][^'"\n]+['"]|['"][^'"\n]+['"]|[;}])\s*$/.test(text)
+  )
+}
+
+function pointAt(source: string, offset: number) {
+  return location(source).toPoint(offset)!
+}
+
+/** The text an HTML block shows: its tags, comments and the content of scripts, styles and preformatted text out. */
+function htmlText(value: string): string {
+  return value
+    .replace(/<(script|style|pre|textarea)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[?!][\s\S]*?(?:>|$)/g, ' ')
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+}
+
+function draft(block: Block, source: string, terms: TermMatcher | undefined, parse: MarkdownParser): Draft[] {
+  const children = block.kind === 'alt' ? altMarkup(block, source, parse) : undefined
+  if (children)
+    return draft({...block, kind: 'paragraph', children}, source, terms, parse).map((found) => ({
+      ...found,
+      block
+    }))
+
   if (block.kind === 'alt' || block.kind === 'field') {
     const encoding = encodePlain(block.value, block.kind === 'field' ? block.pieces : [])
     if (!encoding.hasLetters) return []
@@ -82,6 +139,36 @@ function draft(block: Block, source: string, terms: TermMatcher | undefined): Dr
   const found = terms && findTerms(inline.plain, terms, source, block, true)
   if (!worthSending(inline.plain, found?.terms ?? [], terms)) return []
   return [{block, encoding: encodeInline(inline, found?.protect), terms: found?.terms ?? []}]
+}
+
+/**
+ * The inline Markdown of an alt text that has markup (`![il *grafico*](…)`):
+ * walked like a paragraph, its emphasis and links come back around the
+ * translated words instead of being flattened. Only an alt on one line
+ * that parses as one paragraph spanning it; otherwise the plain text.
+ */
+function altMarkup(block: Extract<Block, {kind: 'alt'}>, source: string, parse: MarkdownParser) {
+  const {start, end} = block.label ?? block
+  const text = source.slice(start, end)
+  if (text === block.value || /[\r\n]/.test(text)) return undefined
+  const [paragraph, ...rest] = parse(text).children
+  if (paragraph?.type !== 'paragraph' || rest.length > 0) return undefined
+  const children = paragraph.children
+  const placed = (node: Nodes): boolean =>
+    node.position?.start.offset !== undefined &&
+    node.position.end.offset !== undefined &&
+    (!('children' in node) || node.children.every((child) => placed(child)))
+  if (!children.every((child) => placed(child))) return undefined
+  if (children[0]!.position!.start.offset !== 0 || children.at(-1)!.position!.end.offset !== text.length)
+    return undefined
+  const shift = (node: Nodes): void => {
+    node.position!.start.offset! += start
+    node.position!.end.offset! += start
+    if ('children' in node) for (const child of node.children) shift(child)
+  }
+
+  for (const child of children) shift(child)
+  return children
 }
 
 /**
@@ -117,7 +204,9 @@ function finish(drafts: readonly Draft[], source: string): Unit[] {
     const base = idPrefix[block.kind] + '-' + hash
     const count = (seen.get(base) ?? 0) + 1
     seen.set(base, count)
-    const span = source.slice(block.start, block.end)
+    // The Italian of an alt that is a label is the label alone, not the `][` after it.
+    const label = block.kind === 'alt' ? block.label : undefined
+    const span = source.slice(block.start, label?.end ?? block.end)
     const {prefixes, lineEnding} =
       block.kind === 'field' ? {prefixes: [], lineEnding: block.yaml.lineEnding} : linePrefixes(span)
 
@@ -138,6 +227,7 @@ function finish(drafts: readonly Draft[], source: string): Unit[] {
       terms: terms.map((term) => ({...term, position: {start: pointAt(term.start), end: pointAt(term.end)}}))
     }
     if (block.kind === 'field') unit.yaml = block.yaml
+    if (label) unit.label = label
     return unit
   })
 }

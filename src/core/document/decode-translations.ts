@@ -74,10 +74,18 @@ async function decodeUnit(
   if (decoded.markdown === '') return italian({problem: {actual: 'empty translation', expected: 'text'}})
 
   const markdown = placeable(unit, decoded.markdown)
+  // An alt that is the label is followed by the label, so the image still
+  // resolves; unless it came back as it was, when the bytes stay.
+  const label = unit.label && stripPrefixes(source.slice(unit.label.start, unit.label.end))
+  if (label === markdown) return italian({words: () => decoded.words})
   return {
     written: unit.yaml
       ? await yamlScalar(markdown, unit.yaml, unit.lineEnding)
-      : restorePrefixes(markdown, unit.prefixes, unit.lineEnding),
+      : restorePrefixes(
+          label === undefined ? markdown : markdown + '][' + label,
+          unit.prefixes,
+          unit.lineEnding
+        ),
     english: markdown,
     words: () => decoded.words
   }

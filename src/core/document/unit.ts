@@ -1,6 +1,6 @@
 import type {Point} from 'unist'
 import type {Encoding} from '../inline/index.js'
-import type {BlockKind, YamlScalarStyle} from '../markdown/index.js'
+import type {BlockKind, Range, YamlScalarStyle} from '../markdown/index.js'
 import type {UnitTerm} from '../terms/index.js'
 
 /**
@@ -37,6 +37,12 @@ export interface Unit {
   prefixes: string[]
   /** Set on front-matter fields. */
   yaml?: YamlScalarStyle
+  /**
+   * Set on the alt text of `![alt]` and `![alt][]`, which is also the
+   * label: where the label stands in the source. The unit runs to before
+   * the last `]`, and its translation is written `alt][label`.
+   */
+  label?: Range
   /** Glossary terms found in the Italian, in order, with their place for messages. */
   terms: PlacedTerm[]
 }

@@ -1,6 +1,7 @@
 import {classifyCharacter} from 'micromark-util-classify-character'
-import type {Range} from '../markdown/index.js'
+import type {Range, RawCharacter} from '../markdown/index.js'
 import {checkTags, type TagProblem} from './check-tags.js'
+import {closeMarkup} from './close-markup.js'
 import type {Encoding, Tag} from './encode-inline.js'
 import {escapeMarkdown} from './markdown-escape.js'
 import {plainTranslation} from './plain-translation.js'
@@ -35,7 +36,7 @@ export function decodeInline(
   const problem = checkTags(tokens, encoding.tags)
   if (problem) return {ok: false, ...problem}
   // Only ASCII white space is trimmed: a no-break space an author put there is content.
-  const markdown = writeMarkdown(tokens, encoding.tags, render, options).replace(/^[ \t\n]+|[ \t\n]+$/g, '')
+  const markdown = writeMarkdown(tokens, encoding, render, options).replace(/^[ \t\n]+|[ \t\n]+$/g, '')
   return {ok: true, markdown, words: plainTranslation(tokens, encoding.tags)}
 }
 
@@ -54,26 +55,27 @@ interface Open {
  */
 function writeMarkdown(
   tokens: readonly XmlToken[],
-  tags: ReadonlyMap<string, Tag>,
+  {tags, written, around}: Pick<Encoding, 'tags' | 'written' | 'around'>,
   render: (range: Range) => string,
   options: DecodeOptions
 ): string {
   const stack: Open[] = []
+  const kept = keptWriting(written)
   let out = ''
   let pendingSpace = false
   // Whether the last thing written was a closing delimiter run that a
   // following letter would stop from closing.
-  let closedTight = false
+  let closedTight: {open: Open; last: string} | undefined
 
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     if (token.type === 'text') {
       let value = pendingSpace && /^[\p{L}\p{N}]/u.test(token.value) ? ' ' + token.value : token.value
       const top = stack[stack.length - 1]
       const lead = /^[ \t\n]+/.exec(value)?.[0]
 
       // `* word*` is no emphasis: white space an engine put just inside a
-      // wrapper goes just outside it (once).
-      if (top && lead && out.length === top.contentStart) {
+      // delimiter run goes just outside it (once). Link text may hold it.
+      if (top && lead && out.length === top.contentStart && isDelimiterRun(top.marker)) {
         value = value.slice(lead.length)
         const moved = /\s$/u.test(out.slice(0, top.openStart)) ? '' : lead
         out = out.slice(0, top.openStart) + moved + out.slice(top.openStart)
@@ -81,31 +83,59 @@ function writeMarkdown(
         top.contentStart += moved.length
       }
 
-      const text = options.plain
-        ? value
-        : escapeMarkdown(value, {
-            atLineStart: out === '' || out.endsWith('\n'),
-            inTable: options.inTable,
-            before: out.slice(-1)
-          })
-      out += closedTight ? referenceFirstLetter(text) : text
+      // At the unit's edges, the source's own bytes stand on either side.
+      const following =
+        index === tokens.length - 1
+          ? around.after
+          : firstRendered(tokens[index + 1], tags, stack[stack.length - 1]?.tag, render)
+      let text = ''
+      for (const part of options.plain
+        ? [value]
+        : kept(value, out === '' ? around.before : out.slice(-1), following)) {
+        if (typeof part === 'string') {
+          text += options.plain
+            ? part
+            : escapeMarkdown(part, {
+                atLineStart: text === '' ? out === '' || out.endsWith('\n') : text.endsWith('\n'),
+                inTable: options.inTable,
+                before: text === '' ? out.slice(-1) : text.slice(-1)
+              })
+        } else {
+          // What the source wrote as an escape or a reference comes back as written; its white
+          // space before a line ending replaces the translation's (two spaces would break the line).
+          if (/^[ \t]/.test(part.raw)) text = text.replace(/[ \t]+$/, '')
+          text += part.raw
+        }
+      }
+
+      // A letter right after a closing run stops it from closing, unless the source had the same kinds there.
+      const {edges} = closedTight?.open.tag ?? {}
+      out +=
+        closedTight && !sameKinds(closedTight.last, text.charAt(0), edges!.last, edges!.after)
+          ? referenceFirstLetter(text)
+          : text
       pendingSpace = false
-      closedTight = false
+      closedTight = undefined
     } else if (token.type === 'close') {
       const open = stack.pop()!
-      const trail = /[ \t\n]+$/.exec(out.slice(open.contentStart))?.[0] ?? ''
-      out = referenceEdgeSpace(out.slice(0, out.length - trail.length), open.contentStart)
+      const run = isDelimiterRun(open.marker)
+      const trail = (run && /[ \t\n]+$/.exec(out.slice(open.contentStart))?.[0]) || ''
+      out = out.slice(0, out.length - trail.length)
+      if (run) out = referenceEdgeSpace(out, open.contentStart)
       const last = out.charAt(out.length - 1)
       out = referenceBeforeOpening(out, open)
-      const close = render(open.tag.close)
+      const close = closeMarkup(open.tag, out.slice(open.contentStart), render)
       out += close + trail
       pendingSpace = open.tag.spaceAfter && trail === ''
-      closedTight = trail === '' && isDelimiterRun(close) && (close.startsWith('_') || isPunctuation(last))
+      closedTight =
+        trail === '' && isDelimiterRun(close) && (close.startsWith('_') || isPunctuation(last))
+          ? {open, last}
+          : undefined
     } else {
       const tag = tags.get(token.id)!
       if (tag.spaceBefore && /[\p{L}\p{N}]$/u.test(out)) out += ' '
       pendingSpace = false
-      closedTight = false
+      closedTight = undefined
 
       if (tag.kind === 'pair') {
         const marker = render(tag.open)
@@ -122,6 +152,91 @@ function writeMarkdown(
   }
 
   return out
+}
+
+/**
+ * A writer of translated text that gives back, in order, the characters the
+ * source wrote (`\\*`, `&copy;`, `&#10;`, a plain `_`) where the translation
+ * keeps them. An escape or a reference is always safe to keep; a plain
+ * character only between the same kinds of characters as in the source,
+ * where it means what it meant there. Everything else is escaped as needed.
+ */
+function keptWriting(
+  written: readonly RawCharacter[]
+): (value: string, before: string, after: string) => Array<string | RawCharacter> {
+  // Where each character stands in `written`, for a lookup that does not walk the list for every letter.
+  const places = new Map<string, number[]>()
+  for (const [at, each] of written.entries()) {
+    const key = each.value.charAt(0)
+    const list = places.get(key)
+    if (list) list.push(at)
+    else places.set(key, [at])
+  }
+
+  let next = 0
+
+  /** The source's writing of the character at `index`, if it is kept there. */
+  const keptAt = (value: string, index: number, previous: string, after: string): number | undefined => {
+    for (const place of places.get(value.charAt(index)) ?? none) {
+      if (place < next) continue
+      const each = written[place]!
+      if (!value.startsWith(each.value, index)) continue
+      // An escape or a reference is always safe to keep.
+      if (each.raw !== each.value) return place
+      const upcoming = value.charAt(index + each.value.length) || after
+      // A plain backslash before white space may end up at a line's end, where it breaks the line.
+      if (each.value === '\\' && /\s/.test(value.charAt(index + 1))) continue
+      // What starts a line may start a block there (`*`, `#`, `>`): only where it started one in the source.
+      if (lineEdge(previous) && !lineEdge(each.before)) continue
+      if (kind(previous) === kind(each.before) && kind(upcoming) === kind(each.after)) return place
+    }
+
+    return undefined
+  }
+
+  return (value, before, after) => {
+    const parts: Array<string | RawCharacter> = []
+    let from = 0
+    let index = 0
+
+    while (index < value.length) {
+      const code = value.charCodeAt(index)
+      // Letters, digits and spaces of ASCII are never in `written` (a space only before a line ending).
+      const at =
+        (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || code === 32
+          ? undefined
+          : keptAt(value, index, index === 0 ? before : value.charAt(index - 1), after)
+      if (at === undefined) {
+        index++
+        continue
+      }
+
+      if (index > from) parts.push(value.slice(from, index))
+      parts.push(written[at]!)
+      index += written[at]!.value.length
+      from = index
+      next = at + 1
+    }
+
+    if (from < value.length) parts.push(value.slice(from))
+    return parts
+  }
+}
+
+const none: readonly number[] = []
+
+/** The first character the next token will write: a marker, held markup, or '' for text and the end. */
+function firstRendered(
+  token: XmlToken | undefined,
+  tags: ReadonlyMap<string, Tag>,
+  open: Open['tag'] | undefined,
+  render: (range: Range) => string
+): string {
+  if (!token || token.type === 'text') return ''
+  if (token.type === 'close') return open ? render(open.close).charAt(0) : ''
+  const tag = tags.get(token.id)
+  if (!tag) return ''
+  return render(tag.kind === 'hold' ? tag.range : tag.open).charAt(0)
 }
 
 /**
@@ -150,6 +265,8 @@ function referenceBeforeOpening(out: string, open: Open): string {
   const first = out.charAt(open.contentStart)
   if (!isDelimiterRun(open.marker) || !/[\p{L}\p{N}]/u.test(before)) return out
   if (!open.marker.startsWith('_') && !isPunctuation(first)) return out
+  // The same kinds of characters around the run as in the source: it opens there, so it opens here.
+  if (sameKinds(before, first, open.tag.edges.before, open.tag.edges.first)) return out
   return out.slice(0, open.openStart - 1) + reference(before) + out.slice(open.openStart)
 }
 
@@ -158,6 +275,24 @@ function referenceFirstLetter(text: string): string {
   const code = text.codePointAt(0)
   if (code === undefined || !/^[\p{L}\p{N}]/u.test(text)) return text
   return reference(String.fromCodePoint(code)) + text.slice(code > 0xffff ? 2 : 1)
+}
+
+/**
+ * Whether a delimiter run stands between characters of the same kinds
+ * (white space, punctuation, other) as in the source: whether it can open
+ * or close depends on nothing else, so it does what it did there.
+ */
+function sameKinds(before: string, after: string, sourceBefore: string, sourceAfter: string): boolean {
+  return kind(before) === kind(sourceBefore) && kind(after) === kind(sourceAfter)
+}
+
+function lineEdge(char: string): boolean {
+  return char === '' || char === '\n' || char === '\r'
+}
+
+/** micromark's character group: 1 white space (a line edge too), 2 punctuation, 0 anything else. */
+function kind(char: string): number {
+  return char === '' ? 1 : (classifyCharacter(char.codePointAt(0)!) ?? 0)
 }
 
 function isDelimiterRun(marker: string): boolean {

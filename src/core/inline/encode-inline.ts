@@ -1,6 +1,6 @@
 import type {PhrasingContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {rangeOf, type Range} from '../markdown/index.js'
+import {rangeOf, writtenCharacters, type Range, type RawCharacter} from '../markdown/index.js'
 import {heldMarkup, type PlainPiece, type PlainText} from './plain-text.js'
 import {escapeXml} from './xml.js'
 
@@ -8,12 +8,32 @@ import {escapeXml} from './xml.js'
  * Markup held aside while a unit is translated.
  * A `pair` wraps translatable words (emphasis, strong, delete, link text);
  * its `open` and `close` source bytes come back around the translated words.
+ * A `pair` of a `[text]` or `[text][]` reference also has its `label`: the
+ * text is the label there, so a translated text is written `[text][label]`
+ * with the source's label bytes and still resolves (`closeMarkup`).
  * A `hold` is never translated (code, HTML, URLs, breaks, footnote
  * references, images): its bytes come back as they were.
  */
 export type Tag =
-  | {kind: 'pair'; open: Range; close: Range; spaceBefore: boolean; spaceAfter: boolean}
+  | {
+      kind: 'pair'
+      open: Range
+      close: Range
+      label?: Range
+      spaceBefore: boolean
+      spaceAfter: boolean
+      /** The source's characters around the markers (before and after each), which decide what its delimiter runs do. */
+      edges: Edges
+    }
   | {kind: 'hold'; range: Range; spaceBefore: boolean; spaceAfter: boolean; lineBreak?: true}
+
+/** The source's characters around a pair's markers: before the opening, first inside, last inside, after the closing. */
+export interface Edges {
+  before: string
+  first: string
+  last: string
+  after: string
+}
 
 /** A unit as the engine sees it. */
 export interface Encoding {
@@ -32,6 +52,14 @@ export interface Encoding {
   hasLetters: boolean
   /** The words without markup, where glossary terms are looked for. */
   plain: PlainText
+  /**
+   * The source's characters other than letters, digits and white space,
+   * as written (plain, escaped, as references), in order: a translation
+   * that keeps one gets it back as it was written.
+   */
+  written: RawCharacter[]
+  /** The source's characters just before and after the unit, which the translation keeps around it. */
+  around: {before: string; after: string}
 }
 
 /**
@@ -41,13 +69,15 @@ export interface Encoding {
 export interface Inline {
   pieces: InlinePiece[]
   plain: PlainText
+  written: RawCharacter[]
+  around: {before: string; after: string}
   characters: number
   hasLetters: boolean
 }
 
 type InlinePiece =
   | {type: 'text'; value: string}
-  | {type: 'open'; open: Range; close: Range}
+  | {type: 'open'; open: Range; close: Range; label?: Range; edges: Edges}
   | {type: 'close'}
   | {type: 'hold'; range: Range; lineBreak: boolean}
 
@@ -64,6 +94,7 @@ export type Protected = ReadonlyMap<number, ReadonlyArray<{from: number; to: num
 export function walkInline(nodes: readonly PhrasingContent[], source: string): Inline {
   const pieces: InlinePiece[] = []
   const plainPieces: PlainPiece[] = []
+  const written: RawCharacter[] = []
   let plain = ''
   let characters = 0
 
@@ -73,13 +104,14 @@ export function walkInline(nodes: readonly PhrasingContent[], source: string): I
       const value = node.value.replace(/\r\n?/g, '\n')
       const range = rangeOf(node)
       pieces.push({type: 'text', value})
-      plainPieces.push({
-        at: plain.length,
-        length: value.length,
-        start: range.start,
-        end: range.end,
-        verbatim: range.end - range.start === value.length && source.startsWith(value, range.start)
-      })
+      const verbatim = range.end - range.start === value.length && source.startsWith(value, range.start)
+      plainPieces.push({at: plain.length, length: value.length, start: range.start, end: range.end, verbatim})
+      written.push(
+        ...writtenCharacters(source.slice(range.start, range.end), value, {
+          before: source.charAt(range.start - 1),
+          after: source.charAt(range.end)
+        })
+      )
       plain += value
       characters += [...value].length
       return
@@ -94,7 +126,14 @@ export function walkInline(nodes: readonly PhrasingContent[], source: string): I
       pieces.push({
         type: 'open',
         open: {start: range.start, end: first.start},
-        close: {start: last.end, end: range.end}
+        close: {start: last.end, end: range.end},
+        edges: {
+          before: source.charAt(range.start - 1),
+          first: source.charAt(first.start),
+          last: source.charAt(last.end - 1),
+          after: source.charAt(range.end)
+        },
+        ...(isLabelled(node) ? {label: {start: first.start, end: last.end}} : {})
       })
       for (const child of children) visit(child)
       pieces.push({type: 'close'})
@@ -112,6 +151,11 @@ export function walkInline(nodes: readonly PhrasingContent[], source: string): I
   return {
     pieces,
     plain: {text: plain, pieces: plainPieces},
+    written,
+    around: {
+      before: nodes.length > 0 ? source.charAt(rangeOf(nodes[0]!).start - 1) : '',
+      after: nodes.length > 0 ? source.charAt(rangeOf(nodes[nodes.length - 1]!).end) : ''
+    },
     characters,
     hasLetters: /\p{L}/u.test(plain.replaceAll(heldMarkup, ''))
   }
@@ -164,8 +208,10 @@ export function encodeInline(inline: Inline, protect: Protected = new Map()): En
           kind: 'pair',
           open: piece.open,
           close: piece.close,
+          ...(piece.label ? {label: piece.label} : {}),
           spaceBefore: false,
-          spaceAfter: false
+          spaceAfter: false,
+          edges: piece.edges
         }
         open.push({tag, before: text.length})
         const id = add(tag)
@@ -209,7 +255,9 @@ export function encodeInline(inline: Inline, protect: Protected = new Map()): En
     tags,
     characters: inline.characters,
     hasLetters: inline.hasLetters,
-    plain: inline.plain
+    plain: inline.plain,
+    written: inline.written,
+    around: inline.around
   }
 }
 
@@ -225,7 +273,9 @@ export function encodePlain(value: string, pieces: PlainPiece[] = []): Encoding 
     tags: new Map(),
     characters: [...value].length,
     hasLetters: /\p{L}/u.test(value),
-    plain: {text: value, pieces}
+    plain: {text: value, pieces},
+    written: [],
+    around: {before: '', after: ''}
   }
 }
 
@@ -241,11 +291,16 @@ function isTranslatableWrapper(node: PhrasingContent, source: string): boolean {
       return (
         source.charAt(rangeOf(node).start) === '[' && node.url !== toString(node, {includeImageAlt: false})
       )
-    // `[text]` and `[text][]` use the text as the label: translating it
-    // would break the reference.
+    // `[text]` and `[text][]` too: the text is their label, which comes back
+    // after a translated text (`label`).
     case 'linkReference':
-      return node.referenceType === 'full'
+      return true
     default:
       return false
   }
+}
+
+/** A reference whose text is its label: `[text]` or `[text][]`. */
+function isLabelled(node: PhrasingContent): boolean {
+  return node.type === 'linkReference' && node.referenceType !== 'full'
 }

@@ -38,7 +38,8 @@ function escapeInline(text: string, inTable: boolean, lineStart: boolean, previo
     const after = text.charAt(index + 1)
 
     if (
-      char === '\\' ||
+      // A backslash escapes only ASCII punctuation, or breaks the line at its end: `{'\\n'}` stays as it is.
+      (char === '\\' && (after === '' || /[!-/:-@[-`{-~]/.test(after))) ||
       char === '`' ||
       char === '*' ||
       char === '[' ||

@@ -1,4 +1,5 @@
 import type {PhrasingContent} from 'mdast'
+import type {Range} from './positions.js'
 import type {ScalarPiece} from './scalar-pieces.js'
 import type {YamlScalarStyle} from './yaml-scalar.js'
 
@@ -23,6 +24,12 @@ export interface InlineBlock extends BlockBase {
 export interface AltBlock extends BlockBase {
   kind: 'alt'
   value: string
+  /**
+   * Where the alt text stands when it is also the label (`![alt]`,
+   * `![alt][]`); the block then runs to before the last `]`, and a
+   * translated alt is written `alt][label]`.
+   */
+  label?: Range
 }
 
 /** A front-matter value: plain text, how the YAML wrote it, and where its characters stand. */

@@ -2,15 +2,17 @@ import type {Nodes, Parent, Root} from 'mdast'
 import type {Node} from 'unist'
 import {toString} from 'mdast-util-to-string'
 import {rangeIfAny} from './positions.js'
+import {matchRaw} from './raw-characters.js'
 
 /**
  * Give offsets to the nodes that remark-gfm's autolink-literal transform
  * creates without a position (e-mail addresses, `www.` links found inside
  * text after parsing). Each run of such nodes stands for one text node
  * that was split, so its pieces are found in the source one after the
- * other. Returns the parents of runs that cannot be placed exactly (their
- * text was escaped in the source): the caller leaves the unit around them
- * untranslated rather than risk a byte.
+ * other, escapes and character references read as what they stand for
+ * (`<foo\+@bar.example.com>`). Returns the parents of runs that still cannot
+ * be placed exactly: the caller leaves the unit around them untranslated
+ * rather than risk a byte.
  */
 export function fillPositions(tree: Root, source: string): Set<Node> {
   const unplaced = new Set<Node>()
@@ -52,10 +54,13 @@ function place(run: Node[], source: string, from: number, anchored: boolean, lim
 
   for (const [index, node] of run.entries()) {
     const text = toString(node)
-    const at = index === 0 && !anchored ? source.indexOf(text, cursor) : cursor
-    if (at === -1 || source.slice(at, at + text.length) !== text || at + text.length > limit) return false
-    setOffsets(node, at, at + text.length)
-    cursor = at + text.length
+    let at = cursor
+    let end = matchRaw(source, at, text, limit)
+    // The first of a run that does not follow a placed node starts somewhere after the cursor.
+    while (end === -1 && index === 0 && !anchored && at < limit) end = matchRaw(source, ++at, text, limit)
+    if (end === -1) return false
+    setOffsets(node, at, end)
+    cursor = end
   }
 
   return true

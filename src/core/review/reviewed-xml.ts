@@ -35,7 +35,7 @@ export async function reviewedXml(unit: Unit, english: string, source: string): 
   const signature = (tag: Tag, text: string) =>
     tag.kind === 'hold'
       ? holdSignature(text.slice(tag.range.start, tag.range.end))
-      : lf(text.slice(tag.open.start, tag.open.end) + '…' + text.slice(tag.close.start, tag.close.end))
+      : lf(text.slice(tag.open.start, tag.open.end) + '…' + closeSignature(tag, text))
 
   // Names held aside come back as the Italian wrote them: find each in the English words.
   const names = [...unit.encoding.text.matchAll(heldName)].map((match) => ({id: match[1]!, name: match[2]!}))
@@ -73,12 +73,26 @@ export async function reviewedXml(unit: Unit, english: string, source: string): 
   return {ok: true, xml}
 }
 
-/** Line endings aside (the article may have CRLF), and an image's alt aside (it is a unit of its own). */
+/**
+ * A `[text]` or `[text][]` reference reads as `[text][label]`, as its
+ * translation is written: a reviewer may keep either form.
+ */
+function closeSignature(tag: Extract<Tag, {kind: 'pair'}>, text: string): string {
+  const {close, label} = tag
+  return label ? '][' + text.slice(label.start, label.end) + ']' : text.slice(close.start, close.end)
+}
+
+/**
+ * Line endings aside (the article may have CRLF), and an image's alt aside
+ * (it is a unit of its own); `![alt]` and `![alt][]` read as
+ * `![alt][alt]`, as their translation is written.
+ */
 function holdSignature(text: string): string {
   const value = lf(text)
   if (!value.startsWith('![')) return value
+  if (value.endsWith('][]')) return '![…][' + value.slice(2, -3) + ']'
   const end = Math.max(value.lastIndexOf(']('), value.lastIndexOf(']['))
-  return end === -1 ? value : '![…' + value.slice(end)
+  return end === -1 ? '![…][' + value.slice(2, -1) + ']' : '![…' + value.slice(end)
 }
 
 function lf(text: string): string {
