@@ -21,12 +21,13 @@ import {dirname, relative, sep} from 'node:path'
 import {writeAtomic} from '../fs/write-atomic.js'
 import {writeProblem} from '../fs/write-problem.js'
 
-/** Progress of a run, one event per article as it starts; `done` articles are behind it. */
+/** Progress of a run, one event per article as it starts; `done` articles are behind it, `started` begun. */
 export interface ProgressEvent {
   type: 'file'
   file: string
   done: number
   total: number
+  started: number
 }
 
 export interface TranslateFilesOptions {
@@ -40,6 +41,12 @@ export interface TranslateFilesOptions {
     language: 'it' | 'en' | undefined
   ) => Pick<SideBySideOptions, 'headers' | 'instructions' | 'note' | 'previous'>
   onProgress?: (event: ProgressEvent) => void
+  /**
+   * Articles translated at once (default 1): their requests share the
+   * engine's slots, so a folder of short articles does not wait one round
+   * trip per article; outcomes keep the plan's order all the same.
+   */
+  inFlight?: number
 }
 
 /** What happened to one input. */
@@ -70,19 +77,37 @@ export interface FileOutcome {
  */
 export async function translateFiles(options: TranslateFilesOptions): Promise<FileOutcome[]> {
   const total = options.plan.filter((entry) => entry.kind === 'article').length
-  const outcomes: FileOutcome[] = []
+  const outcomes: FileOutcome[] = new Array(options.plan.length)
+  let next = 0
+  let started = 0
   let done = 0
+  // A failure no article can get past: nothing new starts, those in flight finish, then it is thrown.
+  let stop: {error: unknown} | undefined
 
-  for (const entry of options.plan) {
-    if (entry.kind === 'failed') {
-      outcomes.push(counted(entry.file))
-      continue
+  const worker = async (): Promise<void> => {
+    while (next < options.plan.length && !stop) {
+      const index = next++
+      const entry = options.plan[index]!
+      if (entry.kind === 'failed') {
+        outcomes[index] = counted(entry.file)
+        continue
+      }
+
+      options.onProgress?.({type: 'file', file: entry.file.path, done, total, started: ++started})
+      try {
+        outcomes[index] = await translateOne(entry, options)
+      } catch (error) {
+        stop ??= {error}
+      }
+
+      done++
     }
-
-    options.onProgress?.({type: 'file', file: entry.file.path, done: done++, total})
-    outcomes.push(await translateOne(entry, options))
   }
 
+  // A bounded number at once, so memory does not grow with the number of articles.
+  const workers = Math.max(1, Math.min(options.inFlight ?? 1, options.plan.length))
+  await Promise.all(Array.from({length: workers}, worker))
+  if (stop) throw stop.error
   return outcomes
 }
 

@@ -95,6 +95,8 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
     const outcomes = await translateFiles({
       plan,
       cwd: io.cwd,
+      // As many articles at once as requests: a folder of short articles fills the slots.
+      inFlight: options.concurrency,
       settingsFor: (article) => settings.get(projects.get(article.path)!)!,
       sideBySide: (language) => sideBySideTexts(t, language),
       ...(progress

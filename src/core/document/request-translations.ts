@@ -46,16 +46,54 @@ export async function requestTranslations(
     if (found[index] === undefined) distinct.set(unit.encoding.text, unit.encoding.characters)
   }
 
+  // What another article in flight has asked for is awaited, not sent again.
+  const awaited = [...distinct.keys()].filter((text) => settings.pending.has(text))
+  const waits = awaited.map((text) => settings.pending.get(text)!)
+  for (const text of awaited) distinct.delete(text)
+
   const texts = [...distinct.keys()]
   const charactersOf = (list: readonly string[]) =>
     list.reduce((sum, text) => sum + (distinct.get(text) ?? 0), 0)
+  const settle = promised(texts, settings.pending)
   const memory = remember(texts, keys, settings)
-  const response = await ask(texts, units, settings, memory?.onAnswer)
+  let response: EngineResponse
+  try {
+    response = await ask(texts, units, settings, memory?.onAnswer)
+  } catch (error) {
+    settle(() => undefined)
+    throw error
+  }
+
   const received = new Map<string, string | undefined>()
   for (const [index, text] of texts.entries()) {
     const translation = response.translations[index]
     received.set(text, translation)
     if (translation !== undefined) settings.known.set(text, translation)
+  }
+
+  settle((text) => received.get(text))
+  for (const [index, translation] of (await Promise.all(waits)).entries()) {
+    received.set(awaited[index]!, translation)
+  }
+
+  // What another article asked for and did not get (its engine stopped) is asked for here, once.
+  const late = awaited.filter((text) => received.get(text) === undefined)
+  if (late.length > 0 && !response.failure) {
+    for (const text of late)
+      distinct.set(text, units.find((unit) => unit.encoding.text === text)!.encoding.characters)
+    const again = await ask(late, units, settings, remember(late, keys, settings)?.onAnswer)
+    for (const [index, text] of late.entries()) {
+      received.set(text, again.translations[index])
+      if (again.translations[index] !== undefined) settings.known.set(text, again.translations[index]!)
+    }
+
+    texts.push(...late)
+    response = {
+      ...response,
+      billedCharacters: response.billedCharacters + again.billedCharacters,
+      requests: response.requests + again.requests,
+      ...(again.failure ? {failure: again.failure} : {})
+    }
   }
 
   const requested: Requested = {
@@ -94,6 +132,27 @@ export async function requestTranslations(
   }
 
   return requested
+}
+
+/**
+ * Register `texts` as asked for, for articles translated at the same time;
+ * the returned function settles them with what came back and forgets them.
+ */
+function promised(
+  texts: readonly string[],
+  pending: Map<string, Promise<string | undefined>>
+): (answer: (text: string) => string | undefined) => void {
+  const resolvers = new Map<string, (translation: string | undefined) => void>()
+  for (const text of texts) {
+    pending.set(text, new Promise((resolve) => resolvers.set(text, resolve)))
+  }
+
+  return (answer) => {
+    for (const [text, resolve] of resolvers) {
+      pending.delete(text)
+      resolve(answer(text))
+    }
+  }
 }
 
 /** Ask the engine for the distinct texts of one article; its failures become `EngineFailure`s. */
