@@ -100,6 +100,9 @@ export async function translateFiles(options: TranslateFilesOptions): Promise<Fi
         stop ??= {error}
       }
 
+      // The report needs the messages, not the text: a run of thousands of articles holds none of them.
+      entry.file.value = ''
+
       done++
     }
   }
