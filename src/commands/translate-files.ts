@@ -21,13 +21,20 @@ import {dirname, relative, sep} from 'node:path'
 import {writeAtomic} from '../fs/write-atomic.js'
 import {writeProblem} from '../fs/write-problem.js'
 
-/** Progress of a run, one event per article as it starts; `done` articles are behind it, `started` begun. */
+/**
+ * Progress of a run, an event as each article starts and ends: `done`
+ * articles are behind it, `started` begun; the counts are those of the
+ * articles done.
+ */
 export interface ProgressEvent {
   type: 'file'
   file: string
   done: number
   total: number
   started: number
+  units: number
+  fromMemory: number
+  billedCharacters: number
 }
 
 export interface TranslateFilesOptions {
@@ -83,6 +90,7 @@ export async function translateFiles(options: TranslateFilesOptions): Promise<Fi
   let done = 0
   // A failure no article can get past: nothing new starts, those in flight finish, then it is thrown.
   let stop: {error: unknown} | undefined
+  const counts = {units: 0, fromMemory: 0, billedCharacters: 0}
 
   const worker = async (): Promise<void> => {
     while (next < options.plan.length && !stop) {
@@ -93,9 +101,14 @@ export async function translateFiles(options: TranslateFilesOptions): Promise<Fi
         continue
       }
 
-      options.onProgress?.({type: 'file', file: entry.file.path, done, total, started: ++started})
+      started++
+      options.onProgress?.({type: 'file', file: entry.file.path, done, total, started, ...counts})
       try {
-        outcomes[index] = await translateOne(entry, options)
+        const outcome = await translateOne(entry, options)
+        outcomes[index] = outcome
+        counts.units += outcome.units
+        counts.fromMemory += outcome.fromMemory
+        counts.billedCharacters += outcome.billedCharacters
       } catch (error) {
         stop ??= {error}
       }
@@ -104,6 +117,7 @@ export async function translateFiles(options: TranslateFilesOptions): Promise<Fi
       entry.file.value = ''
 
       done++
+      options.onProgress?.({type: 'file', file: entry.file.path, done, total, started, ...counts})
     }
   }
 

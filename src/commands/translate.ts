@@ -4,6 +4,7 @@ import type {Translate} from '../cli/i18n.js'
 import {jsonSummary} from '../cli/json-summary.js'
 import type {TranslateCommandOptions} from '../cli/parse-cli-args.js'
 import {refuseBrokenGlossary} from '../cli/refuse-broken-glossary.js'
+import {createProgressBar} from '../cli/progress-bar.js'
 import {printReport} from '../cli/report.js'
 import {sideBySideTexts} from '../cli/side-by-side-texts.js'
 import {loadEngine, type EngineName} from '../engines/load-engine.js'
@@ -91,22 +92,38 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
         })
       ])
     )
-    const progress = io.stderr.isTTY && !options.quiet
-    const outcomes = await translateFiles({
-      plan,
-      cwd: io.cwd,
-      // As many articles at once as requests: a folder of short articles fills the slots.
-      inFlight: options.concurrency,
-      settingsFor: (article) => settings.get(projects.get(article.path)!)!,
-      sideBySide: (language) => sideBySideTexts(t, language),
-      ...(progress
-        ? {
-            onProgress: (event: ProgressEvent) =>
-              io.stderr.write('\r\u001B[K' + t('progress', {...event, current: event.done + 1}))
-          }
-        : {})
-    })
-    if (progress) io.stderr.write('\r\u001B[K')
+    // A bar only for someone watching a terminal: not on a pipe, in CI (whose
+    // logs keep every redraw), on a terminal that cannot erase a line, or when
+    // asked for quiet or for JSON.
+    const progress =
+      io.stderr.isTTY && !options.quiet && !options.json && !io.env.CI && io.env.TERM !== 'dumb'
+        ? createProgressBar(io.stderr, t)
+        : undefined
+    let outcomes
+    try {
+      outcomes = await translateFiles({
+        plan,
+        cwd: io.cwd,
+        // As many articles at once as requests: a folder of short articles fills the slots.
+        inFlight: options.concurrency,
+        settingsFor: (article) => settings.get(projects.get(article.path)!)!,
+        sideBySide: (language) => sideBySideTexts(t, language),
+        ...(progress
+          ? {
+              onProgress: (event: ProgressEvent) =>
+                progress.update({
+                  articlesDone: event.done,
+                  articlesTotal: event.total,
+                  // Said once there is something to say.
+                  ...(event.fromMemory > 0 ? {fromMemory: event.fromMemory} : {}),
+                  ...(event.billedCharacters > 0 ? {billedCharacters: event.billedCharacters} : {})
+                })
+            }
+          : {})
+      })
+    } finally {
+      progress?.done()
+    }
 
     const files = outcomes.flatMap((outcome) =>
       outcome.reviewFile ? [outcome.file, outcome.reviewFile] : [outcome.file]
