@@ -113,8 +113,12 @@ export async function translateFiles(options: TranslateFilesOptions): Promise<Fi
         stop ??= {error}
       }
 
-      // The report needs the messages, not the text: a run of thousands of articles holds none of them.
+      // The report needs the messages, not the text, nor the stack each message took when it was
+      // made: its frames hold the article's whole pipeline, so thousands of articles would stay in memory.
       entry.file.value = ''
+      for (const message of [...entry.file.messages, ...(outcomes[index]?.reviewFile?.messages ?? [])]) {
+        message.stack = ''
+      }
 
       done++
       options.onProgress?.({type: 'file', file: entry.file.path, done, total, started, ...counts})
