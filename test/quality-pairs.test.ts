@@ -2,6 +2,7 @@ import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {checkQuality} from '../src/core/index.js'
+import {qualityPair} from './quality/quality-pair.mjs'
 
 interface Pair {
   id: string
@@ -14,19 +15,7 @@ interface Pair {
 const pairs = JSON.parse(
   await readFile(join(import.meta.dirname, 'fixtures', 'quality', 'pairs.json'), 'utf8')
 ) as Pair[]
-/** The words a check reads: link targets and markup out, as the pipeline gives them. */
-const words = (text: string) =>
-  text
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/<https?:[^>]*>/g, '')
-    .replace(/[[\]`*_]/g, '')
-const findings = (pair: Pair) =>
-  checkQuality({
-    italian: words(pair.it),
-    english: words(pair.en),
-    italianMarkdown: pair.it,
-    englishMarkdown: pair.en
-  }).map((finding) => finding.ruleId)
+const findings = (pair: Pair) => checkQuality(qualityPair(pair)).map((finding) => finding.ruleId)
 
 describe('the quality test set (test/fixtures/quality/pairs.json)', () => {
   it('has at least 60 pairs, about half wrong, each in one known way', () => {

@@ -55,24 +55,25 @@ export async function collectUnits(
   settings: Pick<DocumentSettings, 'fields' | 'terms'>
 ): Promise<Unit[]> {
   const source = String(file.value)
+  const pointAt = pointsIn(source)
   const tree = await parseMarkdown(source)
   const fields = await collectFields(tree, source, settings.fields)
   const {blocks, skipped, html} = collectBlocks(tree, source)
   // Loaded by the parse above: alt text with markup is parsed as the inline Markdown it is.
   const parse = await markdownParser()
   // MDX's `import` and `export` lines are code to it and a paragraph to Markdown: never sent, and said so.
-  const esm = blocks.filter(
-    (block) => block.kind === 'paragraph' && isEsm(source.slice(block.start, block.end))
+  const esm = new Set(
+    blocks.filter((block) => block.kind === 'paragraph' && isEsm(source.slice(block.start, block.end)))
   )
   for (const block of esm) {
     reportOnFile(file, 'unit-skipped', 'Cannot translate MDX import or export lines; they stay as they are', {
-      place: {start: pointAt(source, block.start), end: pointAt(source, block.end)},
+      place: {start: pointAt(block.start), end: pointAt(block.end)},
       actual: source.slice(block.start, block.end),
       values: {context: 'esm'}
     })
   }
 
-  const drafts = [...fields, ...blocks.filter((block) => !esm.includes(block))].flatMap((block) =>
+  const drafts = [...fields, ...blocks.filter((block) => !esm.has(block))].flatMap((block) =>
     draft(block, source, settings.terms, parse)
   )
   drafts.sort((a, b) => a.block.start - b.block.start || b.block.end - a.block.end)
@@ -95,7 +96,7 @@ export async function collectUnits(
     }
   }
 
-  return finish(drafts, source)
+  return finish(drafts, source, pointAt)
 }
 
 /** Whether a paragraph is MDX's `import`/`export` lines: each line one, or the continuation of one. */
@@ -106,8 +107,14 @@ function isEsm(text: string): boolean {
   )
 }
 
-function pointAt(source: string, offset: number) {
-  return location(source).toPoint(offset)!
+/** Line and column of an offset in `source`, its index of lines built once per article. */
+function pointsIn(source: string) {
+  const place = location(source)
+  return (offset: number) => {
+    const point = place.toPoint(offset)
+    if (!point) throw new Error('Cannot place unit in source')
+    return point
+  }
 }
 
 /** The text an HTML block shows: its tags, comments and the content of scripts, styles and preformatted text out. */
@@ -186,14 +193,8 @@ function worthSending(plain: PlainText, found: readonly UnitTerm[], terms: TermM
   return hasWords(text)
 }
 
-function finish(drafts: readonly Draft[], source: string): Unit[] {
-  const place = location(source)
+function finish(drafts: readonly Draft[], source: string, pointAt: ReturnType<typeof pointsIn>): Unit[] {
   const seen = new Map<string, number>()
-  const pointAt = (offset: number) => {
-    const point = place.toPoint(offset)
-    if (!point) throw new Error('Cannot place unit in source')
-    return point
-  }
 
   return drafts.map(({block, encoding, terms}) => {
     // The id hashes the text as written, so changing the glossary changes no id.

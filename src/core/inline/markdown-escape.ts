@@ -1,3 +1,5 @@
+import {isAsciiPunctuation} from '../markdown/index.js'
+
 /**
  * Escape translated plain text so that it reads back as the same text when
  * parsed as Markdown (CommonMark + GFM + `$$` math), and never as markup.
@@ -39,7 +41,7 @@ function escapeInline(text: string, inTable: boolean, lineStart: boolean, previo
 
     if (
       // A backslash escapes only ASCII punctuation, or breaks the line at its end: `{'\\n'}` stays as it is.
-      (char === '\\' && (after === '' || /[!-/:-@[-`{-~]/.test(after))) ||
+      (char === '\\' && (after === '' || isAsciiPunctuation(after))) ||
       char === '`' ||
       char === '*' ||
       char === '[' ||

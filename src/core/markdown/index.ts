@@ -8,6 +8,12 @@ export {containerContext} from './container-context.js'
 export {linePrefixes, restorePrefixes, stripPrefixes} from './line-prefixes.js'
 export {markdownParser, parseMarkdown, type MarkdownParser} from './parse-markdown.js'
 export {rangeIfAny, rangeOf, type Range} from './positions.js'
-export {matchRaw, readReference, writtenCharacters, type RawCharacter} from './raw-characters.js'
+export {
+  isAsciiPunctuation,
+  matchRaw,
+  readReference,
+  writtenCharacters,
+  type RawCharacter
+} from './raw-characters.js'
 export type {ScalarPiece} from './scalar-pieces.js'
 export {yamlScalar, type YamlScalarStyle} from './yaml-scalar.js'

@@ -31,9 +31,16 @@ export function readReference(source: string, at: number): {value: string; lengt
   return {value: valid ? String.fromCodePoint(code) : '\uFFFD', length: written.length}
 }
 
+/** Whether a character is ASCII punctuation: what a backslash escapes. */
+export function isAsciiPunctuation(char: string): boolean {
+  return asciiPunctuation.test(char)
+}
+
+const asciiPunctuation = /^[!-/:-@[-`{-~]$/
+
 /** A backslash escape at `at`: `\` before ASCII punctuation. */
 function escapeAt(source: string, at: number): boolean {
-  return source.charAt(at) === '\\' && /[!-/:-@[-`{-~]/.test(source.charAt(at + 1))
+  return source.charAt(at) === '\\' && isAsciiPunctuation(source.charAt(at + 1))
 }
 
 /**
