@@ -31,7 +31,7 @@ describe('createProgressBar', () => {
     expect(writes).toEqual([clear + '[#####---------------] 25% · 1/4 articles · about 0:02 left'])
   })
 
-  it('shows the optional counts only when given, and follows the units when known', () => {
+  it('shows the optional counts only when given, and follows the units once they are all known', () => {
     const {writes, stream} = terminal(200)
     const bar = createProgressBar(stream, createTranslate('it'), {now})
     vi.advanceTimersByTime(3000)
@@ -40,6 +40,7 @@ describe('createProgressBar', () => {
       articlesTotal: 2,
       unitsDone: 100,
       unitsTotal: 400,
+      unitsFinal: true,
       inFlight: 1,
       fromMemory: 20,
       billedCharacters: 12345
@@ -49,6 +50,30 @@ describe('createProgressBar', () => {
         '[#####---------------] 25% · 1/2 articoli · 100/400 unità · ancora 0:09 circa · ' +
         '1 richiesta in corso · 20 dalla memoria · 12345 caratteri fatturati'
     ])
+  })
+
+  it('fills by units once every article is split, and says the requests in flight', async () => {
+    const {writes, stream} = terminal(200)
+    const bar = createProgressBar(stream, en, {now, delay: 0, interval: 0})
+    bar.update({
+      articlesDone: 0,
+      articlesTotal: 1,
+      unitsDone: 30,
+      unitsTotal: 40,
+      unitsFinal: false,
+      inFlight: 3
+    })
+    bar.update({
+      articlesDone: 0,
+      articlesTotal: 1,
+      unitsDone: 30,
+      unitsTotal: 40,
+      unitsFinal: true,
+      inFlight: 3
+    })
+    expect(writes[0]).toContain('] 0% · 0/1 article · 30/40 units')
+    expect(writes[1]).toContain('] 75% · 0/1 article · 30/40 units')
+    expect(writes[1]).toContain('3 requests in flight')
   })
 
   it('hides the estimate until some work is done or some time has gone', () => {
@@ -127,11 +152,11 @@ describe('the progress bar of `glossa translate`', () => {
       ...options
     })
 
-  it('is drawn on a terminal and cleared before the summary', async () => {
+  it('is drawn on a terminal, counts units once the article is split, and is cleared before the report', async () => {
     const {stderr} = await translate([], {tty: true})
     // Drawn, then cleared: the report and the summary start on a clean line.
     expect(stderr).toMatch(
-      /^\r\u001B\[K\[-{20}\] 0% · 0\/1 article\r\u001B\[K\[#{20}\] 100% · 1\/1 article · 5515 billed characters\r\u001B\[K[^\r]*\nTranslated 1 of 1 file/
+      /^\r\u001B\[K\[-{20}\] 0% · 0\/1 article\r\u001B\[K\[-{20}\] 0% · 0\/1 article · 0\/23 units\r\u001B\[K\[#{20}\] 100% · 1\/1 article · 23\/23 units[^\r]*\r\u001B\[Karticles\/openai-aws\.md\n[^\r]*\nTranslated 1 of 1 file/
     )
   })
 

@@ -13,7 +13,10 @@ export interface ProgressState {
   articlesDone: number
   articlesTotal: number
   unitsDone?: number
+  /** Units of the articles split so far. */
   unitsTotal?: number
+  /** Every article is split, so `unitsTotal` is the run's: the bar then fills by units, not by articles. */
+  unitsFinal?: boolean
   inFlight?: number
   fromMemory?: number
   billedCharacters?: number
@@ -90,7 +93,7 @@ export function createProgressBar(
  * it is what someone waiting looks for.
  */
 function progressLine(state: ProgressState, elapsed: number, width: number, t: Translate): string {
-  const byUnits = state.unitsTotal !== undefined && state.unitsTotal > 0
+  const byUnits = state.unitsFinal === true && state.unitsTotal !== undefined && state.unitsTotal > 0
   const fraction = Math.min(
     1,
     byUnits

@@ -10,6 +10,7 @@ export {
   translateDocument,
   type DocumentOptions,
   type DocumentResult,
+  type TranslateDocumentOptions,
   type DocumentSettings,
   type PlacedTerm,
   type Unit,

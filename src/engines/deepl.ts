@@ -45,6 +45,7 @@ export function createDeepLEngine(settings: DeepLSettings): Engine {
   return {
     name: 'deepl',
     memoryId: deeplMemoryId,
+    requestsInFlight: () => slots.busy,
     async translate(request) {
       const translations: Array<string | undefined> = request.texts.map(() => undefined)
       const response: EngineResponse = {translations, billedCharacters: 0, requests: 0}

@@ -5,6 +5,7 @@ import {reportOnFile} from '../report-on-file.js'
 import {articleContext} from './article-context.js'
 import type {DocumentSettings} from './document-settings.js'
 import type {Unit} from './unit.js'
+import {detach} from './detach.js'
 
 /** What the engine gave for one article. */
 export interface Requested {
@@ -38,12 +39,25 @@ export async function requestTranslations(
   units: readonly Unit[],
   found: ReadonlyArray<string | undefined>,
   settings: DocumentSettings,
-  keys: ReadonlyMap<string, string> = new Map()
+  keys: ReadonlyMap<string, string> = new Map(),
+  /** Told, as each answer arrives, how many of the article's units it translated. */
+  onAnswered?: (units: number) => void
 ): Promise<Requested> {
   // Identical units are sent, and billed, once.
   const distinct = new Map<string, number>()
   for (const [index, unit] of units.entries()) {
     if (found[index] === undefined) distinct.set(unit.encoding.text, unit.encoding.characters)
+  }
+
+  // What each answer brings, for the memory and for whoever counts units.
+  const answered = (list: readonly string[], memory: Remembering | undefined): EngineRequest['onAnswer'] => {
+    if (!onAnswered) return memory?.onAnswer
+    const counts = new Map<string, number>()
+    for (const unit of units) counts.set(unit.encoding.text, (counts.get(unit.encoding.text) ?? 0) + 1)
+    return (answer) => {
+      memory?.onAnswer?.(answer)
+      onAnswered(answer.indices.reduce((sum, index) => sum + (counts.get(list[index]!) ?? 0), 0))
+    }
   }
 
   // What another article in flight has asked for is awaited, not sent again.
@@ -58,7 +72,7 @@ export async function requestTranslations(
   const memory = remember(texts, keys, settings)
   let response: EngineResponse
   try {
-    response = await ask(texts, units, settings, memory?.onAnswer)
+    response = await ask(texts, units, settings, answered(texts, memory))
   } catch (error) {
     settle(() => undefined)
     throw error
@@ -68,7 +82,7 @@ export async function requestTranslations(
   for (const [index, text] of texts.entries()) {
     const translation = response.translations[index]
     received.set(text, translation)
-    if (translation !== undefined) settings.known.set(text, translation)
+    if (translation !== undefined) keep(settings, memory, text, translation)
   }
 
   settle((text) => received.get(text))
@@ -81,10 +95,12 @@ export async function requestTranslations(
   if (late.length > 0 && !response.failure) {
     for (const text of late)
       distinct.set(text, units.find((unit) => unit.encoding.text === text)!.encoding.characters)
-    const again = await ask(late, units, settings, remember(late, keys, settings)?.onAnswer)
+    const lateMemory = remember(late, keys, settings)
+    const again = await ask(late, units, settings, answered(late, lateMemory))
     for (const [index, text] of late.entries()) {
       received.set(text, again.translations[index])
-      if (again.translations[index] !== undefined) settings.known.set(text, again.translations[index]!)
+      if (again.translations[index] !== undefined)
+        keep(settings, lateMemory, text, again.translations[index]!)
     }
 
     texts.push(...late)
@@ -208,6 +224,22 @@ interface Remembering {
  * to store must not fail the translation it was given: the failure is kept
  * for a warning, and the answers still reach the outputs.
  */
+/**
+ * Keep an answer for the rest of the run. With a memory that stored it, the
+ * memory is where later articles find it (in their one query), so a run
+ * holds nothing per unit; without one, or when storing failed, the run keeps
+ * it, as a copy that does not keep the article's source alive.
+ */
+function keep(
+  settings: DocumentSettings,
+  memory: Remembering | undefined,
+  text: string,
+  translation: string
+) {
+  if (memory && !memory.failure) return
+  settings.known.set(detach(text), detach(translation))
+}
+
 function remember(
   texts: readonly string[],
   keys: ReadonlyMap<string, string>,
