@@ -206,7 +206,9 @@ function glossaries(state, options, request, url, fields, response) {
       return send(response, 456, {message: 'Quota exceeded: glossary limit reached'})
     }
 
-    const entries = fields.entries?.[0] ?? ''
+    // Kept as tab-separated lines, whichever of DeepL's two formats came.
+    const entries =
+      fields.entries_format?.[0] === 'csv' ? csvToTsv(fields.entries?.[0] ?? '') : (fields.entries?.[0] ?? '')
     const info = {
       glossary_id: randomUUID(),
       name: fields.name?.[0] ?? '',
@@ -274,4 +276,32 @@ function send(response, status, json) {
 if (import.meta.url === new URL(process.argv[1] ?? '', 'file:').href) {
   const server = await startDeepLServer({port: Number(process.argv[2] ?? 0)})
   console.log('DeepL-compatible server on ' + server.url + ' (DEEPL_SERVER_URL=' + server.url + ')')
+}
+
+/** CSV as DeepL reads it (quoted fields, a quote doubled inside one) as `source\ttarget` lines. */
+function csvToTsv(/** @type {string} */ csv) {
+  const rows = []
+  let row = []
+  let field = ''
+  let quoted = false
+  for (let index = 0; index < csv.length; index++) {
+    const character = csv[index]
+    if (quoted) {
+      if (character === '"' && csv[index + 1] === '"') field += csv[++index]
+      else if (character === '"') quoted = false
+      else field += character
+    } else if (character === '"') quoted = true
+    else if (character === ',') {
+      row.push(field)
+      field = ''
+    } else if (character === '\n' || character === '\r') {
+      if (character === '\r' && csv[index + 1] === '\n') index++
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ''
+    } else field += character
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field])
+  return rows.map((cells) => cells.slice(0, 2).join('\t')).join('\n')
 }
