@@ -19,8 +19,6 @@ import path from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
-import {remark} from 'remark'
-import remarkGfm from 'remark-gfm'
 import {maximumBodyBytes, maximumTexts, startDeepLServer} from '../support/deepl-server.mjs'
 import {generateCorpus} from './generate-corpus.mjs'
 import {generateGlossary} from './generate-glossary.mjs'
@@ -127,10 +125,9 @@ function minimumRequests(/** @type {Array<{fields: Record<string, string[]>, byt
 /**
  * The least any run must do locally: remark + remark-gfm parsing and
  * stringifying every article, in a fresh process as a run is (median of 3).
- * The same work in this process, once warm, is given beside it.
  */
 function localFloor(project) {
-  const fresh = []
+  const times = []
   for (let round = 0; round < 3; round++) {
     const start = performance.now()
     const result = spawnSync(
@@ -142,19 +139,10 @@ function localFloor(project) {
       }
     )
     if (result.status !== 0) throw new Error('floor.mjs exited with ' + result.status)
-    fresh.push(performance.now() - start)
+    times.push(performance.now() - start)
   }
 
-  // For reference only: a second round, once the first has warmed the JIT.
-  const processor = remark().use(remarkGfm)
-  let warm = 0
-  for (let round = 0; round < 2; round++) {
-    const start = performance.now()
-    for (const article of project.corpus) processor.stringify(processor.parse(article.text))
-    warm = performance.now() - start
-  }
-
-  return {fresh: median(fresh), warm}
+  return median(times)
 }
 
 /** Median wall time of `runs` runs of each command, interleaved so a busy moment hits both. */
@@ -191,8 +179,7 @@ const began = performance.now()
 
 try {
   const small = writeProject('small', articleCount)
-  const floors = localFloor(small)
-  const floor = floors.fresh
+  const floor = localFloor(small)
   const memory = path.join(work, 'memory.sqlite')
 
   const first = await translate(server, small, 'first', ['--memory', memory])
@@ -290,7 +277,7 @@ try {
   console.log(
     `Corpus: ${whole(articleCount)} articles, ${(small.bytes / 1e6).toFixed(2)} MB; server latency ${latencyMs} ms, ` +
       `concurrency ${concurrency}; floor: remark + remark-gfm parse and stringify in a fresh process, ` +
-      `median of 3 (${seconds(floors.warm)} in this process once warm); start-up: median of ${startUpRuns}\n`
+      `median of 3; start-up: median of ${startUpRuns}\n`
   )
   console.log('| measure | glossa | ideal / reference | ratio | target | met |')
   console.log('| --- | ---: | --- | ---: | --- | --- |')
