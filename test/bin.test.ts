@@ -3,7 +3,7 @@ import {cp, mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
 import {describe, expect, it} from 'vitest'
-import {runCli, temporaryFolder} from './helpers/run-cli.js'
+import {temporaryFolder} from './helpers/run-cli.js'
 
 const run = promisify(execFile)
 const root = join(import.meta.dirname, '..')
@@ -72,18 +72,5 @@ describe('the bundle in dist/', () => {
     expect(imported.stderr).toBe(
       'Imported terms.tbx (tbx) — added: 1, changed: 0, unchanged: 0, skipped: 0, conflicts: 0\n'
     )
-  })
-})
-
-describe('progress', () => {
-  it('is drawn on a terminal and cleared, and not drawn elsewhere', async () => {
-    const out = await temporaryFolder()
-    const tty = await runCli(['translate', 'articles/', '--out', out, '--engine', 'mock'], {
-      cwd: root,
-      tty: true
-    })
-    expect(tty.stderr).toContain('\r\u001B[K1/1 articles/openai-aws.md\r\u001B[K')
-    const pipe = await runCli(['translate', 'articles/', '--out', out, '--engine', 'mock'], {cwd: root})
-    expect(pipe.stderr).not.toContain('\r')
   })
 })

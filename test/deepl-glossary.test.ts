@@ -44,6 +44,21 @@ describe('DeepL glossary', () => {
     expect(server.state.requests[0]?.fields.glossary_id).toHaveLength(1)
   })
 
+  it('goes up as CSV that keeps commas and quotes inside a term', async () => {
+    const files = {
+      ...config,
+      'glossary/glossary.tsv':
+        'it\ten\tdnt\n"Dati, ""grezzi"""\t"Raw, ""data"""\nSoc. Coop., S.r.l.\tSoc. Coop., S.r.l.\tyes\n',
+      'articles/a.md': 'I dati, "grezzi".\n'
+    }
+    const {run} = await translate(files)
+    expect(run.code).toBe(0)
+    const [stored] = [...server.state.glossaries.values()]
+    expect(server.state.requests.length).toBeGreaterThan(0)
+    expect(stored?.entries.split('\n')).toContain('Dati, "grezzi"\tRaw, "data"')
+    expect(stored?.entries.split('\n')).toContain('Soc. Coop., S.r.l.\tSoc. Coop., S.r.l.')
+  })
+
   it('is uploaded once, found again by name on the next run, and sent with every request', async () => {
     const files = {
       ...config,

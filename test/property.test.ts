@@ -659,10 +659,10 @@ const sideBySideRows = fc.array(fc.record({id: unitId, source: cellText, english
 
 /**
  * What a cell gives back: `\r\n` and a lone `\r` become `\n` (encodeCell
- * normalises line endings), and the edges lose their spaces and tabs,
- * because GFM trims a cell's content (only spaces and tabs: U+00A0 stays).
+ * normalises line endings). White space at the edges, which a cell trims,
+ * comes back too: encodeCell writes it as character references.
  */
-const cellReadBack = (text: string) => trimSpaces(text.replace(/\r\n?/g, '\n'))
+const cellReadBack = (text: string) => text.replace(/\r\n?/g, '\n')
 
 // ---------------------------------------------------------------------------
 // Helpers

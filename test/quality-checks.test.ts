@@ -81,6 +81,20 @@ describe('checkQuality', () => {
     expect(check(italian, english)).toContain(rule)
   })
 
+  it('says which dates the English names, not the whole English, when a date differs', () => {
+    const findings = (italian: string, english: string) =>
+      checkQuality({italian, english, italianMarkdown: italian, englishMarkdown: english})
+        .filter((finding) => finding.ruleId === 'date-mismatch')
+        .map(({actual, expected}) => ({actual, expected}))
+    expect(findings('È pronto lunedì.', 'It is ready on Tuesday.')).toEqual([
+      {actual: 'Tuesday', expected: 'Monday'}
+    ])
+    expect(findings('Il 3 novembre 2025 è uscito.', 'It came out on 4 November 2025.')).toEqual([
+      {actual: 'November', expected: 'November 3, 2025'}
+    ])
+    expect(findings('Esce a marzo.', 'It comes out soon.')).toEqual([{actual: 'no date', expected: 'March'}])
+  })
+
   it('passes words that only look doubled, and the doubles the Italian has too', () => {
     expect(check('Il modello è pronto.', 'The model is ready, thenthe model runs.')).toEqual([])
     expect(check('Disse che che importa.', 'He said that that matters.')).toEqual([])

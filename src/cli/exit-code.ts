@@ -8,6 +8,8 @@ export interface Outcome {
   frail?: boolean
   /** Part of the work failed without a file to carry the message (units skipped by an import). */
   failed?: boolean
+  /** Messages already reported and let go (a run's report is written as it goes). */
+  counts?: {fatal: number; warnings: number}
 }
 
 /**
@@ -18,7 +20,9 @@ export interface Outcome {
 export function exitCode(outcome: Outcome | {error: unknown}): number {
   if ('error' in outcome) return outcome.error instanceof GlossaError ? outcome.error.exitCode : 1
   const messages = outcome.files.flatMap((file) => file.messages)
-  if (outcome.failed || messages.some((message) => message.fatal)) return 1
-  if (outcome.frail && messages.some((message) => message.fatal === false)) return 1
+  const fatal = (outcome.counts?.fatal ?? 0) > 0 || messages.some((message) => message.fatal)
+  const warned = (outcome.counts?.warnings ?? 0) > 0 || messages.some((message) => message.fatal === false)
+  if (outcome.failed || fatal) return 1
+  if (outcome.frail && warned) return 1
   return 0
 }

@@ -4,40 +4,73 @@ import {GlossaError} from '../core/index.js'
 import type {Io} from '../io.js'
 import type {Translate} from './i18n.js'
 
+/** Totals of the messages reported so far, for the byline and the exit code. */
+export interface ReportCounts {
+  fatal: number
+  warnings: number
+}
+
+export interface ReportWriter {
+  /** Report one file's messages now, in vfile-reporter's layout, aligned within the file. */
+  file(file: VFile): void
+  /** The byline, when there was anything to count. */
+  end(): void
+  readonly counts: ReportCounts
+}
+
 /**
- * Render messages in vfile-reporter's layout (a file line, aligned rows of
- * place, severity, reason, rule id and source, then a byline), with every
- * word localised. Files are listed in the order given.
+ * A report written file by file as files are done, so a run over thousands
+ * of articles holds none of their messages once they are printed: each file's
+ * block is laid out as vfile-reporter lays out that file alone (a file line,
+ * aligned rows of place, severity, reason, rule id and source), blocks are
+ * joined as it joins them, and the byline counts them all. Every word is
+ * localised.
  */
-export function report(files: readonly VFile[], t: Translate, options: {quiet: boolean}): string {
-  const rows: Array<string | string[]> = []
-  let fatal = 0
-  let warnings = 0
+export function createReportWriter(
+  write: (text: string) => void,
+  t: Translate,
+  options: {quiet: boolean}
+): ReportWriter {
+  const counts: ReportCounts = {fatal: 0, warnings: 0}
   let lastHadMessages = false
 
-  for (const file of files) {
-    const messages = [...file.messages].sort(compareMessage)
-    if (options.quiet && messages.length === 0) continue
-    if (lastHadMessages) rows.push('')
-    rows.push(messages.length === 0 ? file.path + ': ' + t('report.no-issues') : file.path)
+  return {
+    counts,
+    file(file) {
+      const messages = [...file.messages].sort(compareMessage)
+      if (options.quiet && messages.length === 0) return
+      const rows: Array<string | string[]> = []
+      if (lastHadMessages) rows.push('')
+      rows.push(messages.length === 0 ? file.path + ': ' + t('report.no-issues') : file.path)
 
-    for (const message of messages) {
-      if (message.fatal) fatal++
-      else if (message.fatal === false) warnings++
-      rows.push([
-        placeOf(message),
-        t(message.fatal ? 'report.error' : message.fatal === false ? 'report.warning' : 'report.info'),
-        localise(message, t, {visible: true}),
-        message.ruleId ?? '',
-        message.source ?? ''
-      ])
+      for (const message of messages) {
+        if (message.fatal) counts.fatal++
+        else if (message.fatal === false) counts.warnings++
+        rows.push([
+          placeOf(message),
+          t(message.fatal ? 'report.error' : message.fatal === false ? 'report.warning' : 'report.info'),
+          localise(message, t, {visible: true}),
+          message.ruleId ?? '',
+          message.source ?? ''
+        ])
+      }
+
+      lastHadMessages = messages.length > 0
+      write(align(rows) + '\n')
+    },
+    end() {
+      if (counts.fatal || counts.warnings) write('\n' + byline(counts.fatal, counts.warnings, t) + '\n')
     }
-
-    lastHadMessages = messages.length > 0
   }
+}
 
-  if (fatal || warnings) rows.push('', byline(fatal, warnings, t))
-  return align(rows)
+/** The whole report of `files`, in the order given; empty when there is nothing to say. */
+export function report(files: readonly VFile[], t: Translate, options: {quiet: boolean}): string {
+  let text = ''
+  const writer = createReportWriter((chunk) => (text += chunk), t, options)
+  for (const file of files) writer.file(file)
+  writer.end()
+  return text.replace(/\n$/, '')
 }
 
 /** Write the report of `files` on stderr, when it has anything to say. */

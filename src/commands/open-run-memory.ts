@@ -21,7 +21,18 @@ export async function openRunMemory(
   const path = memoryPath(options.memory, io.env, io.cwd)
   const readonly = engine.dryRun === true
   const db = await openMemory(path, {shown: displayPath(io.cwd, path), readonly})
-  return (
-    db && {memory: sqliteMemory(db, {readonly, shown: displayPath(io.cwd, path)}), close: () => db.close()}
-  )
+  if (!db) return undefined
+  const memory = sqliteMemory(db, {readonly, shown: displayPath(io.cwd, path)})
+  return {
+    memory,
+    close() {
+      try {
+        memory.flush()
+      } catch {
+        // Only counts for `glossa memory stats`: a busy or full disk must not fail a run that is done.
+      } finally {
+        db.close()
+      }
+    }
+  }
 }

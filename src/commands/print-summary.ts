@@ -1,25 +1,20 @@
 import type {Translate} from '../cli/i18n.js'
 import type {JsonSummary} from '../cli/json-summary.js'
 import type {Io} from '../io.js'
-import type {FileOutcome} from './translate-files.js'
 
 export interface SummaryOptions {
   engine: string
   /** Articles found (paths that gave none are not counted). */
   articles: number
+  /** Articles written without a fatal message. */
+  translated: number
   dryRun: boolean
   /** Whether a translation memory was in use: then what it answered is said. */
   memory: boolean
 }
 
 /** The summary line of `translate` on stderr, and with several files what each cost. */
-export function printSummary(
-  io: Io,
-  t: Translate,
-  outcomes: readonly FileOutcome[],
-  summary: JsonSummary,
-  options: SummaryOptions
-): void {
+export function printSummary(io: Io, t: Translate, summary: JsonSummary, options: SummaryOptions): void {
   const {totals} = summary
   const values = {
     count: options.articles,
@@ -30,15 +25,12 @@ export function printSummary(
     requests: totals.requests,
     billed: totals.billedCharacters
   }
-  const translated = outcomes.filter(
-    (outcome) => outcome.output && !outcome.file.messages.some((message) => message.fatal)
-  ).length
   const line =
     options.articles === 0
       ? t('summary.none')
       : options.dryRun
         ? t('summary.dry-run', values)
-        : t('summary.line', {...values, count: translated})
+        : t('summary.line', {...values, count: options.translated})
   // With a memory, what it answered: those units were neither sent nor billed.
   const memory =
     options.memory && options.articles > 0

@@ -8,6 +8,7 @@ import {
   UsageError,
   renderSideBySide,
   translateDocument,
+  type TranslateDocumentOptions,
   type DocumentSettings,
   type SideBySideOptions
 } from '../core/index.js'
@@ -21,12 +22,24 @@ import {dirname, relative, sep} from 'node:path'
 import {writeAtomic} from '../fs/write-atomic.js'
 import {writeProblem} from '../fs/write-problem.js'
 
-/** Progress of a run, one event per article as it starts; `done` articles are behind it. */
+/**
+ * Progress of a run, sent as each article starts, is split into units, gets
+ * an answer from the engine, and ends. Counts of units cover the articles
+ * split so far; `allSplit` says when that is every article of the run.
+ */
 export interface ProgressEvent {
-  type: 'file'
   file: string
+  /** Articles behind, begun, and in the run. */
   done: number
+  started: number
   total: number
+  /** Units of the articles split so far, and those of them with their English (all of a finished article's). */
+  unitsTotal: number
+  unitsDone: number
+  allSplit: boolean
+  /** Of the articles done. */
+  fromMemory: number
+  billedCharacters: number
 }
 
 export interface TranslateFilesOptions {
@@ -40,6 +53,18 @@ export interface TranslateFilesOptions {
     language: 'it' | 'en' | undefined
   ) => Pick<SideBySideOptions, 'headers' | 'instructions' | 'note' | 'previous'>
   onProgress?: (event: ProgressEvent) => void
+  /**
+   * Each outcome as soon as it and every one before it in the plan are
+   * done, in the plan's order: a report can be printed as the run goes, and
+   * its messages let go.
+   */
+  onOutcome?: (outcome: FileOutcome) => void
+  /**
+   * Articles translated at once (default 1): their requests share the
+   * engine's slots, so a folder of short articles does not wait one round
+   * trip per article; outcomes keep the plan's order all the same.
+   */
+  inFlight?: number
 }
 
 /** What happened to one input. */
@@ -70,23 +95,110 @@ export interface FileOutcome {
  */
 export async function translateFiles(options: TranslateFilesOptions): Promise<FileOutcome[]> {
   const total = options.plan.filter((entry) => entry.kind === 'article').length
-  const outcomes: FileOutcome[] = []
+  const outcomes: FileOutcome[] = new Array(options.plan.length)
+  let next = 0
+  let started = 0
   let done = 0
-
-  for (const entry of options.plan) {
-    if (entry.kind === 'failed') {
-      outcomes.push(counted(entry.file))
-      continue
+  // A failure no article can get past: nothing new starts, those in flight finish, then it is thrown.
+  let stop: {error: unknown} | undefined
+  const counts = {fromMemory: 0, billedCharacters: 0}
+  const units = {total: 0, done: 0}
+  // Articles begun and not yet split: until there are none and none are left to begin, the units' total can grow.
+  let unsplit = 0
+  const progress = (file: string) =>
+    options.onProgress?.({
+      file,
+      done,
+      started,
+      total,
+      unitsTotal: units.total,
+      unitsDone: units.done,
+      allSplit: next >= options.plan.length && unsplit === 0,
+      ...counts
+    })
+  let reported = 0
+  // Outcomes in the plan's order, each once; with `holes`, past any left undone by a stopped run.
+  const flush = (holes = false) => {
+    while (reported < outcomes.length && (holes || outcomes[reported])) {
+      const outcome = outcomes[reported++]
+      if (outcome) options.onOutcome?.(outcome)
     }
-
-    options.onProgress?.({type: 'file', file: entry.file.path, done: done++, total})
-    outcomes.push(await translateOne(entry, options))
   }
 
+  const worker = async (): Promise<void> => {
+    while (next < options.plan.length && !stop) {
+      const index = next++
+      const entry = options.plan[index]!
+      if (entry.kind === 'failed') {
+        outcomes[index] = counted(entry.file)
+        flush()
+        continue
+      }
+
+      started++
+      unsplit++
+      const path = entry.file.path
+      progress(path)
+      // This article's part of the units' counts, so its end can settle them.
+      const mine = {split: false, total: 0, done: 0}
+      const hooks: ArticleHooks = {
+        onUnits(event) {
+          mine.split = true
+          unsplit--
+          mine.total = event.units
+          mine.done = event.resolved
+          units.total += event.units
+          units.done += event.resolved
+          progress(path)
+        },
+        onAnswered(count) {
+          mine.done += count
+          units.done += count
+          progress(path)
+        }
+      }
+      try {
+        const outcome = await translateOne(entry, options, hooks)
+        outcomes[index] = outcome
+        counts.fromMemory += outcome.fromMemory
+        counts.billedCharacters += outcome.billedCharacters
+      } catch (error) {
+        stop ??= {error}
+      }
+
+      // Whatever became of it, a finished article has no units left to wait for.
+      if (!mine.split) unsplit--
+      units.done += Math.max(0, mine.total - mine.done)
+
+      // The report needs the messages, not the text, nor the stack each message took when it was
+      // made: its frames hold the article's whole pipeline, so thousands of articles would stay in memory.
+      entry.file.value = ''
+      for (const message of [...entry.file.messages, ...(outcomes[index]?.reviewFile?.messages ?? [])]) {
+        message.stack = ''
+      }
+
+      done++
+      progress(path)
+      flush()
+    }
+  }
+
+  // A bounded number at once, so memory does not grow with the number of articles.
+  const workers = Math.max(1, Math.min(options.inFlight ?? 1, options.plan.length))
+  await Promise.all(Array.from({length: workers}, worker))
+  // What finished before a stop is reported all the same: its outputs are written.
+  flush(true)
+  if (stop) throw stop.error
   return outcomes
 }
 
-async function translateOne(article: PlannedArticle, options: TranslateFilesOptions): Promise<FileOutcome> {
+type ArticleHooks = Required<Pick<TranslateDocumentOptions, 'onUnits' | 'onAnswered'>>
+
+async function translateOne(
+  article: PlannedArticle,
+  options: TranslateFilesOptions,
+  hooks: ArticleHooks
+): Promise<FileOutcome> {
   const {file} = article
   const settings = options.settingsFor(article)
   const read = await readArticle(article.path, file)
@@ -108,6 +220,7 @@ async function translateOne(article: PlannedArticle, options: TranslateFilesOpti
   let result
   try {
     result = await translateDocument(file, settings, {
+      ...hooks,
       prior: (units) =>
         priorFromSideBySide(units, sameTarget ? review.parsed : undefined, review.file, {
           source,

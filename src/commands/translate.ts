@@ -4,7 +4,8 @@ import type {Translate} from '../cli/i18n.js'
 import {jsonSummary} from '../cli/json-summary.js'
 import type {TranslateCommandOptions} from '../cli/parse-cli-args.js'
 import {refuseBrokenGlossary} from '../cli/refuse-broken-glossary.js'
-import {printReport} from '../cli/report.js'
+import {createProgressBar} from '../cli/progress-bar.js'
+import {createReportWriter} from '../cli/report.js'
 import {sideBySideTexts} from '../cli/side-by-side-texts.js'
 import {loadEngine, type EngineName} from '../engines/load-engine.js'
 import {checkOutputFolders} from '../fs/check-output-folders.js'
@@ -91,38 +92,82 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
         })
       ])
     )
-    const progress = io.stderr.isTTY && !options.quiet
-    const outcomes = await translateFiles({
-      plan,
-      cwd: io.cwd,
-      settingsFor: (article) => settings.get(projects.get(article.path)!)!,
-      sideBySide: (language) => sideBySideTexts(t, language),
-      ...(progress
-        ? {
-            onProgress: (event: ProgressEvent) =>
-              io.stderr.write('\r\u001B[K' + t('progress', {...event, current: event.done + 1}))
-          }
-        : {})
-    })
-    if (progress) io.stderr.write('\r\u001B[K')
-
-    const files = outcomes.flatMap((outcome) =>
-      outcome.reviewFile ? [outcome.file, outcome.reviewFile] : [outcome.file]
+    // A bar only for someone watching a terminal: not on a pipe, in CI (whose
+    // logs keep every redraw), on a terminal that cannot erase a line, or when
+    // asked for quiet or for JSON.
+    const progress =
+      io.stderr.isTTY && !options.quiet && !options.json && !io.env.CI && io.env.TERM !== 'dumb'
+        ? createProgressBar(io.stderr, t)
+        : undefined
+    // Each article's messages are printed once it and those before it are
+    // done, then let go, so memory does not grow with the number of articles;
+    // `--json` is one document written at the end, so it keeps them.
+    const reporter = createReportWriter(
+      (text) => {
+        progress?.done()
+        io.stderr.write(text)
+      },
+      t,
+      {quiet: options.quiet || options.dryRun}
     )
-    // A dry run checks nothing, so a file without messages is not said to have none.
-    printReport(io, files, t, {quiet: options.quiet || options.dryRun})
+    let translated = 0
+    // Requests on the wire, all engines of the run told: only DeepL's sends any.
+    const inFlight = () =>
+      [...new Set(engines.values())].reduce((sum, engine) => sum + (engine.requestsInFlight?.() ?? 0), 0)
+    let outcomes
+    try {
+      outcomes = await translateFiles({
+        plan,
+        cwd: io.cwd,
+        // As many articles at once as requests: a folder of short articles fills the slots.
+        inFlight: options.concurrency,
+        settingsFor: (article) => settings.get(projects.get(article.path)!)!,
+        sideBySide: (language) => sideBySideTexts(t, language),
+        onOutcome(outcome) {
+          // A dry run checks nothing, so a file without messages is not said to have none.
+          reporter.file(outcome.file)
+          if (outcome.reviewFile) reporter.file(outcome.reviewFile)
+          if (outcome.output && !outcome.file.messages.some((message) => message.fatal)) translated++
+          if (!options.json) {
+            outcome.file.messages = []
+            if (outcome.reviewFile) outcome.reviewFile.messages = []
+          }
+        },
+        ...(progress
+          ? {
+              onProgress: (event: ProgressEvent) =>
+                progress.update({
+                  articlesDone: event.done,
+                  articlesTotal: event.total,
+                  ...(event.unitsTotal > 0
+                    ? {unitsDone: event.unitsDone, unitsTotal: event.unitsTotal, unitsFinal: event.allSplit}
+                    : {}),
+                  // Said once there is something to say.
+                  ...(inFlight() > 0 ? {inFlight: inFlight()} : {}),
+                  ...(event.fromMemory > 0 ? {fromMemory: event.fromMemory} : {}),
+                  ...(event.billedCharacters > 0 ? {billedCharacters: event.billedCharacters} : {})
+                })
+            }
+          : {})
+      })
+    } finally {
+      progress?.done()
+      reporter.end()
+    }
+
     const summary = jsonSummary(outcomes, t)
     if (!options.quiet) {
-      printSummary(io, t, outcomes, summary, {
+      printSummary(io, t, summary, {
         engine: engine.name,
         articles: articles.length,
+        translated,
         dryRun: options.dryRun,
         memory: memory !== undefined
       })
     }
 
     if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n')
-    return {files, frail: options.frail}
+    return {files: [], counts: reporter.counts, frail: options.frail}
   } finally {
     memory?.close()
   }

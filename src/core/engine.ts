@@ -62,4 +62,6 @@ export interface Engine {
   /** Set on an engine that gives every text back as it came (`identity`): its English is not checked for quality. */
   readonly verbatim?: boolean
   translate(request: EngineRequest): Promise<EngineResponse>
+  /** Requests sent and not yet answered, for an engine that sends them (a progress bar shows it). */
+  requestsInFlight?(): number
 }

@@ -10,6 +10,7 @@ export {
   translateDocument,
   type DocumentOptions,
   type DocumentResult,
+  type TranslateDocumentOptions,
   type DocumentSettings,
   type PlacedTerm,
   type Unit,
@@ -52,7 +53,7 @@ export {
   type ReadGlossary
 } from './glossary/index.js'
 export {decodeInline, escapeMarkdown, walkInline, type Encoding, type Tag} from './inline/index.js'
-export {englishForms, englishPlural, italianForms, normalizeForm} from './language/index.js'
+export {englishForms, englishPlural, italianForms, normalizeForm, normalizeText} from './language/index.js'
 export {
   memoryKey,
   pipelineVersion,
@@ -71,6 +72,7 @@ export {
 export {reportOnFile} from './report-on-file.js'
 export {priorFromSideBySide, reviewedXml, type PriorOptions} from './review/index.js'
 export {
+  decodeCell,
   encodeCell,
   fingerprint,
   isReviewStatus,

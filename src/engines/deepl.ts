@@ -3,6 +3,7 @@ import {EngineFailure, type Engine, type EngineResponse, type Glossary} from '..
 import {ensureGlossary} from './deepl-glossary.js'
 import {deeplMemoryId, planBatches, textOptions} from './deepl-request.js'
 import type {RetryPolicy} from './load-engine.js'
+import {requestSlots} from './request-slots.js'
 
 export interface DeepLSettings {
   /** From `DEEPL_AUTH_KEY`; never printed, logged or stored. */
@@ -34,6 +35,8 @@ export function createDeepLClient(
 /** The DeepL engine, through deepl-node. */
 export function createDeepLEngine(settings: DeepLSettings): Engine {
   const client = createDeepLClient(settings)
+  // Shared by every article of the run: `concurrency` requests in flight in all.
+  const slots = requestSlots(settings.concurrency)
   // After a 456 nothing more is sent in this run: the quota is the account's.
   let exhausted: EngineFailure | undefined
   // The glossary is looked up (and uploaded if it changed) once per run.
@@ -42,6 +45,7 @@ export function createDeepLEngine(settings: DeepLSettings): Engine {
   return {
     name: 'deepl',
     memoryId: deeplMemoryId,
+    requestsInFlight: () => slots.busy,
     async translate(request) {
       const translations: Array<string | undefined> = request.texts.map(() => undefined)
       const response: EngineResponse = {translations, billedCharacters: 0, requests: 0}
@@ -75,12 +79,11 @@ export function createDeepLEngine(settings: DeepLSettings): Engine {
           const texts = request.texts.slice(start, end)
           response.requests++
           try {
-            const results = await client.translateText(
-              texts,
-              request.sourceLanguage,
-              request.targetLanguage,
-              options
-            )
+            const results = await slots.run(async () => {
+              // The quota may have run out while this request waited for a slot.
+              if (exhausted) throw exhausted
+              return client.translateText(texts, request.sourceLanguage, request.targetLanguage, options)
+            })
             if (results.length !== texts.length) {
               throw new EngineFailure('error.engine-count', {
                 engine: 'deepl',

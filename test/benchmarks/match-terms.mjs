@@ -10,6 +10,7 @@ import {performance} from 'node:perf_hooks'
 import v8 from 'node:v8'
 import vm from 'node:vm'
 import {compileTerms, createGlossary, italianForms, matchTerms} from '../../dist/core/index.js'
+import {functionWords, italianTerm, italianWord} from './italian-words.mjs'
 import {seededRandom} from './seeded-random.mjs'
 
 // A collector to call between measurements, without asking for --expose-gc.
@@ -24,86 +25,19 @@ const termShare = 0.02
 
 const {random, pick} = seededRandom(seed)
 
-const onsets = [
-  'c',
-  'p',
-  'r',
-  't',
-  'l',
-  'n',
-  'm',
-  'st',
-  'gr',
-  'v',
-  'f',
-  'd',
-  's',
-  'b',
-  'tr',
-  'pr',
-  'gn',
-  'sc',
-  'ch',
-  'z'
-]
-const vowels = ['a', 'e', 'i', 'o', 'u', 'ia', 'io']
-const endings = [
-  'a',
-  'o',
-  'e',
-  'ione',
-  'mento',
-  'ità',
-  'ale',
-  'ico',
-  'ica',
-  'ista',
-  'ore',
-  'ente',
-  'anza',
-  'ggio'
-]
-const functionWords = [
-  'di',
-  'del',
-  'della',
-  'per',
-  'con',
-  'a',
-  'in',
-  'e',
-  'il',
-  'la',
-  'le',
-  'dei',
-  'nel',
-  'che',
-  'un'
-]
-
-function italianWord() {
-  let word = ''
-  const syllables = 1 + Math.floor(random() * 3)
-  for (let index = 0; index < syllables; index++) word += pick(onsets) + pick(vowels)
-  return word + pick(endings)
-}
+const word = () => italianWord(random, pick)
 
 function glossaryEntries() {
   const entries = []
   const seen = new Set()
   while (entries.length < entryCount) {
-    const words = random() < 0.6 ? 1 : 2 + Math.floor(random() * 3)
-    const parts = [italianWord()]
-    for (let index = 1; index < words; index++) {
-      parts.push(random() < 0.3 && index < words - 1 ? pick(functionWords) : italianWord())
-    }
-    const italian = parts.join(' ')
+    const italian = italianTerm(random, pick)
     // A plural such as "dei" (of "deo") would turn the prose's own function words into terms.
     if (seen.has(italian) || italianForms(italian).some((form) => functionWords.includes(form))) continue
     seen.add(italian)
     // Explicit forms (irregular plurals, gender) bring the automaton to about
     // 60,000 forms, the size of a large real glossary.
-    const forms = Array.from({length: Math.floor(random() * 10)}, () => ({italian: italianWord()})).filter(
+    const forms = Array.from({length: Math.floor(random() * 10)}, () => ({italian: word()})).filter(
       (form) => !functionWords.includes(form.italian)
     )
     entries.push({
@@ -121,7 +55,7 @@ function glossaryEntries() {
 
 function prose(entries, characters) {
   // Filler words are kept apart from the glossary, so that terms are the 2% sprinkled in.
-  const vocabulary = Array.from({length: 3000}, italianWord).filter((word) => !taken.has(word))
+  const vocabulary = Array.from({length: 3000}, word).filter((word) => !taken.has(word))
   const chunks = []
   let length = 0
   let sentence = 0

@@ -8,6 +8,8 @@ export type Behaviour =
 export interface ServerState {
   behaviour: Behaviour
   slowMs: number
+  /** Milliseconds every translate answer waits before it is sent (the `latencyMs` option; may be changed between runs). */
+  latencyMs: number
   translate: (text: string, glossary: Map<string, string> | undefined) => string
   /** Answer a translate request with this HTTP status instead, when it returns one. */
   failWhen: ((texts: string[]) => number | undefined) | undefined
@@ -37,6 +39,8 @@ export declare function startDeepLServer(options?: {
   translate?: (text: string, glossary: Map<string, string> | undefined) => string
   characterLimit?: number
   maxGlossaries?: number
+  /** Delay every /v2/translate answer by this many milliseconds, as a round trip to DeepL would (default: 0). */
+  latencyMs?: number
 }): Promise<DeepLServer>
 
 /** Replace glossary terms as DeepL does: exact, case-sensitive forms, whole words, outside markup. */

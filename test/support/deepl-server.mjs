@@ -11,7 +11,7 @@ export const maximumBodyBytes = 128 * 1024
 
 /**
  * @typedef {'ok' | 'forbidden' | 'quota' | 'busy-once' | 'unavailable' | 'slow' | 'wrong-count' | 'quota-after-first'} Behaviour
- * @typedef {{authKey?: string, port?: number, translate?: (text: string, glossary: Map<string, string> | undefined) => string, characterLimit?: number, maxGlossaries?: number}} ServerOptions
+ * @typedef {{authKey?: string, port?: number, translate?: (text: string, glossary: Map<string, string> | undefined) => string, characterLimit?: number, maxGlossaries?: number, latencyMs?: number}} ServerOptions
  */
 
 /** Start the server; resolves once it listens. */
@@ -19,6 +19,8 @@ export async function startDeepLServer(/** @type {ServerOptions} */ options = {}
   const state = {
     behaviour: /** @type {Behaviour} */ ('ok'),
     slowMs: 3000,
+    /** Every translate answer waits this long first, as DeepL's round trip would. */
+    latencyMs: options.latencyMs ?? 0,
     translate: options.translate ?? defaultTranslate,
     counters: {translate: 0, translateTexts: 0, glossaryCreate: 0, glossaryDelete: 0, usage: 0, rejected: 0},
     /** Every translate request as it arrived: its form fields and body size. */
@@ -129,6 +131,7 @@ async function translate(state, fields, body, response) {
   state.counters.translate++
   state.requests.push({fields, bytes: body.length})
   const texts = fields.text ?? []
+  if (state.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, state.latencyMs))
 
   if (texts.length > maximumTexts || body.length > maximumBodyBytes) {
     state.counters.rejected++
@@ -168,7 +171,7 @@ async function translate(state, fields, body, response) {
 
   const glossary = fields.glossary_id && state.glossaries.get(fields.glossary_id[0])
   if (fields.glossary_id && !glossary) return send(response, 404, {message: 'Glossary not found'})
-  const entries = glossary ? new Map(glossary.entries.split('\n').map((line) => line.split('\t'))) : undefined
+  const entries = glossary ? glossaryEntries(glossary) : undefined
 
   const translations = texts.map((text) => {
     const billed = [...text.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|apos);/g, '_')].length
@@ -178,6 +181,17 @@ async function translate(state, fields, body, response) {
   })
   if (state.behaviour === 'wrong-count') translations.pop()
   return send(response, 200, {translations})
+}
+
+/** A glossary's entries as a map, parsed once: with a large glossary, parsing on every request made the server the bottleneck. */
+const parsedGlossaries = new WeakMap()
+function glossaryEntries(/** @type {{entries: string}} */ glossary) {
+  let entries = parsedGlossaries.get(glossary)
+  if (!entries) {
+    entries = new Map(glossary.entries.split('\n').map((line) => line.split('\t')))
+    parsedGlossaries.set(glossary, entries)
+  }
+  return entries
 }
 
 function glossaries(state, options, request, url, fields, response) {
@@ -192,7 +206,9 @@ function glossaries(state, options, request, url, fields, response) {
       return send(response, 456, {message: 'Quota exceeded: glossary limit reached'})
     }
 
-    const entries = fields.entries?.[0] ?? ''
+    // Kept as tab-separated lines, whichever of DeepL's two formats came.
+    const entries =
+      fields.entries_format?.[0] === 'csv' ? csvToTsv(fields.entries?.[0] ?? '') : (fields.entries?.[0] ?? '')
     const info = {
       glossary_id: randomUUID(),
       name: fields.name?.[0] ?? '',
@@ -260,4 +276,32 @@ function send(response, status, json) {
 if (import.meta.url === new URL(process.argv[1] ?? '', 'file:').href) {
   const server = await startDeepLServer({port: Number(process.argv[2] ?? 0)})
   console.log('DeepL-compatible server on ' + server.url + ' (DEEPL_SERVER_URL=' + server.url + ')')
+}
+
+/** CSV as DeepL reads it (quoted fields, a quote doubled inside one) as `source\ttarget` lines. */
+function csvToTsv(/** @type {string} */ csv) {
+  const rows = []
+  let row = []
+  let field = ''
+  let quoted = false
+  for (let index = 0; index < csv.length; index++) {
+    const character = csv[index]
+    if (quoted) {
+      if (character === '"' && csv[index + 1] === '"') field += csv[++index]
+      else if (character === '"') quoted = false
+      else field += character
+    } else if (character === '"') quoted = true
+    else if (character === ',') {
+      row.push(field)
+      field = ''
+    } else if (character === '\n' || character === '\r') {
+      if (character === '\r' && csv[index + 1] === '\n') index++
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ''
+    } else field += character
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field])
+  return rows.map((cells) => cells.slice(0, 2).join('\t')).join('\n')
 }

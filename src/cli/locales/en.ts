@@ -308,7 +308,24 @@ Examples:
     summary_other: '{{count}} articles, {{reviewed}} with a side-by-side file',
     summary_many: '{{count}} articles, {{reviewed}} with a side-by-side file'
   },
-  progress: '{{current}}/{{total}} {{file}}',
+  progress: {
+    articles_one: '{{done}}/{{count}} article',
+    articles_other: '{{done}}/{{count}} articles',
+    articles_many: '{{done}}/{{count}} articles',
+    units_one: '{{done}}/{{count}} unit',
+    units_other: '{{done}}/{{count}} units',
+    units_many: '{{done}}/{{count}} units',
+    eta: 'about {{time}} left',
+    'in-flight_one': '{{count}} request in flight',
+    'in-flight_other': '{{count}} requests in flight',
+    'in-flight_many': '{{count}} requests in flight',
+    memory_one: '{{count}} from memory',
+    memory_other: '{{count}} from memory',
+    memory_many: '{{count}} from memory',
+    billed_one: '{{count}} billed character',
+    billed_other: '{{count}} billed characters',
+    billed_many: '{{count}} billed characters'
+  },
   summary: {
     file: '{{file}} — requests: {{requests}}, billed characters: {{billed}}',
     'dry-run_one':

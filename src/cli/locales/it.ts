@@ -318,7 +318,24 @@ Esempi:
     summary_other: '{{count}} articoli, {{reviewed}} con file affiancato',
     summary_many: '{{count}} articoli, {{reviewed}} con file affiancato'
   },
-  progress: '{{current}}/{{total}} {{file}}',
+  progress: {
+    articles_one: '{{done}}/{{count}} articolo',
+    articles_other: '{{done}}/{{count}} articoli',
+    articles_many: '{{done}}/{{count}} articoli',
+    units_one: '{{done}}/{{count}} unità',
+    units_other: '{{done}}/{{count}} unità',
+    units_many: '{{done}}/{{count}} unità',
+    eta: 'ancora {{time}} circa',
+    'in-flight_one': '{{count}} richiesta in corso',
+    'in-flight_other': '{{count}} richieste in corso',
+    'in-flight_many': '{{count}} richieste in corso',
+    memory_one: '{{count}} dalla memoria',
+    memory_other: '{{count}} dalla memoria',
+    memory_many: '{{count}} dalla memoria',
+    billed_one: '{{count}} carattere fatturato',
+    billed_other: '{{count}} caratteri fatturati',
+    billed_many: '{{count}} caratteri fatturati'
+  },
   summary: {
     file: '{{file}} — richieste: {{requests}}, caratteri fatturati: {{billed}}',
     'dry-run_one':

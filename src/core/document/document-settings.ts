@@ -30,6 +30,12 @@ export interface DocumentSettings {
    * translations arrive, so identical units across articles are sent once.
    */
   known: Map<string, string>
+  /**
+   * Translations asked for and not yet back, by encoded text: an article
+   * translated at the same time as another waits for those instead of
+   * sending them again.
+   */
+  pending: Map<string, Promise<string | undefined>>
   /** The translation memory, when the run has one and its engine is remembered. */
   memory: TranslationMemory | undefined
   /** The quality checks to run. */
@@ -45,6 +51,7 @@ export function documentSettings(options: DocumentOptions): DocumentSettings {
     fields: options.fields,
     terms: glossary && glossary.entries.length > 0 ? compileTerms(glossary) : undefined,
     known: new Map(),
+    pending: new Map(),
     memory: options.engine.memoryId === undefined ? undefined : options.memory,
     checks: options.checks ?? new Set(qualityChecks)
   }

@@ -4,6 +4,11 @@ export {articleContext} from './article-context.js'
 export {collectUnits} from './collect-units.js'
 export {documentSettings, type DocumentOptions, type DocumentSettings} from './document-settings.js'
 export {reportTerm} from './report-term.js'
-export {translateDocument, type DocumentResult, type UnitResult} from './translate-document.js'
+export {
+  translateDocument,
+  type DocumentResult,
+  type TranslateDocumentOptions,
+  type UnitResult
+} from './translate-document.js'
 export {reviewStatuses, type PriorTranslations, type ReviewStatus, type UnitReview} from './review-status.js'
 export type {PlacedTerm, Unit, UnitKind} from './unit.js'

@@ -49,9 +49,9 @@ export function lookupMemory(
     if (found[index] !== undefined) return found[index]
     const translation = stored.get(keys.get(unit.encoding.text)!)
     if (translation === undefined) return undefined
+    // Not kept in `known`: a later article asks the memory in its own one query,
+    // so what a run holds does not grow with what the memory answers.
     fromMemory++
-    // Later articles of the run find it without asking the memory again.
-    settings.known.set(unit.encoding.text, translation)
     return translation
   })
   return {found: result, fromMemory, keys}

@@ -5,6 +5,7 @@ import {reportOnFile} from '../report-on-file.js'
 import {articleContext} from './article-context.js'
 import type {DocumentSettings} from './document-settings.js'
 import type {Unit} from './unit.js'
+import {detach} from './detach.js'
 
 /** What the engine gave for one article. */
 export interface Requested {
@@ -38,7 +39,9 @@ export async function requestTranslations(
   units: readonly Unit[],
   found: ReadonlyArray<string | undefined>,
   settings: DocumentSettings,
-  keys: ReadonlyMap<string, string> = new Map()
+  keys: ReadonlyMap<string, string> = new Map(),
+  /** Told, as each answer arrives, how many of the article's units it translated. */
+  onAnswered?: (units: number) => void
 ): Promise<Requested> {
   // Identical units are sent, and billed, once.
   const distinct = new Map<string, number>()
@@ -46,16 +49,67 @@ export async function requestTranslations(
     if (found[index] === undefined) distinct.set(unit.encoding.text, unit.encoding.characters)
   }
 
+  // What each answer brings, for the memory and for whoever counts units.
+  const answered = (list: readonly string[], memory: Remembering | undefined): EngineRequest['onAnswer'] => {
+    if (!onAnswered) return memory?.onAnswer
+    const counts = new Map<string, number>()
+    for (const unit of units) counts.set(unit.encoding.text, (counts.get(unit.encoding.text) ?? 0) + 1)
+    return (answer) => {
+      memory?.onAnswer?.(answer)
+      onAnswered(answer.indices.reduce((sum, index) => sum + (counts.get(list[index]!) ?? 0), 0))
+    }
+  }
+
+  // What another article in flight has asked for is awaited, not sent again.
+  const awaited = [...distinct.keys()].filter((text) => settings.pending.has(text))
+  const waits = awaited.map((text) => settings.pending.get(text)!)
+  for (const text of awaited) distinct.delete(text)
+
   const texts = [...distinct.keys()]
   const charactersOf = (list: readonly string[]) =>
     list.reduce((sum, text) => sum + (distinct.get(text) ?? 0), 0)
+  const settle = promised(texts, settings.pending)
   const memory = remember(texts, keys, settings)
-  const response = await ask(texts, units, settings, memory?.onAnswer)
+  let response: EngineResponse
+  try {
+    response = await ask(texts, units, settings, answered(texts, memory))
+  } catch (error) {
+    settle(() => undefined)
+    throw error
+  }
+
   const received = new Map<string, string | undefined>()
   for (const [index, text] of texts.entries()) {
     const translation = response.translations[index]
     received.set(text, translation)
-    if (translation !== undefined) settings.known.set(text, translation)
+    if (translation !== undefined) keep(settings, memory, text, translation)
+  }
+
+  settle((text) => received.get(text))
+  for (const [index, translation] of (await Promise.all(waits)).entries()) {
+    received.set(awaited[index]!, translation)
+  }
+
+  // What another article asked for and did not get (its engine stopped) is asked for here, once.
+  const late = awaited.filter((text) => received.get(text) === undefined)
+  if (late.length > 0 && !response.failure) {
+    for (const text of late)
+      distinct.set(text, units.find((unit) => unit.encoding.text === text)!.encoding.characters)
+    const lateMemory = remember(late, keys, settings)
+    const again = await ask(late, units, settings, answered(late, lateMemory))
+    for (const [index, text] of late.entries()) {
+      received.set(text, again.translations[index])
+      if (again.translations[index] !== undefined)
+        keep(settings, lateMemory, text, again.translations[index]!)
+    }
+
+    texts.push(...late)
+    response = {
+      ...response,
+      billedCharacters: response.billedCharacters + again.billedCharacters,
+      requests: response.requests + again.requests,
+      ...(again.failure ? {failure: again.failure} : {})
+    }
   }
 
   const requested: Requested = {
@@ -94,6 +148,27 @@ export async function requestTranslations(
   }
 
   return requested
+}
+
+/**
+ * Register `texts` as asked for, for articles translated at the same time;
+ * the returned function settles them with what came back and forgets them.
+ */
+function promised(
+  texts: readonly string[],
+  pending: Map<string, Promise<string | undefined>>
+): (answer: (text: string) => string | undefined) => void {
+  const resolvers = new Map<string, (translation: string | undefined) => void>()
+  for (const text of texts) {
+    pending.set(text, new Promise((resolve) => resolvers.set(text, resolve)))
+  }
+
+  return (answer) => {
+    for (const [text, resolve] of resolvers) {
+      pending.delete(text)
+      resolve(answer(text))
+    }
+  }
 }
 
 /** Ask the engine for the distinct texts of one article; its failures become `EngineFailure`s. */
@@ -149,6 +224,22 @@ interface Remembering {
  * to store must not fail the translation it was given: the failure is kept
  * for a warning, and the answers still reach the outputs.
  */
+/**
+ * Keep an answer for the rest of the run. With a memory that stored it, the
+ * memory is where later articles find it (in their one query), so a run
+ * holds nothing per unit; without one, or when storing failed, the run keeps
+ * it, as a copy that does not keep the article's source alive.
+ */
+function keep(
+  settings: DocumentSettings,
+  memory: Remembering | undefined,
+  text: string,
+  translation: string
+) {
+  if (memory && !memory.failure) return
+  settings.known.set(detach(text), detach(translation))
+}
+
 function remember(
   texts: readonly string[],
   keys: ReadonlyMap<string, string>,

@@ -21,12 +21,20 @@ export interface UnitResult {
   review: UnitReview
 }
 
-export interface DocumentOptions {
+export interface TranslateDocumentOptions {
   /**
    * What the article's side-by-side file already holds, read once the
    * units are known: reviewed English is used as it is, never sent.
    */
   prior?: ((units: readonly Unit[]) => PriorTranslations | Promise<PriorTranslations>) | undefined
+  /**
+   * Told how many units the article has once it is split, then how many
+   * have a translation before anything is sent (reviewed, from this run or
+   * the memory): a progress bar counts units with it.
+   */
+  onUnits?: ((event: {units: number; resolved: number}) => void) | undefined
+  /** Told as each answer of the engine arrives how many units it translated. */
+  onAnswered?: ((units: number) => void) | undefined
 }
 
 export interface DocumentResult {
@@ -59,7 +67,7 @@ export interface DocumentResult {
 export async function translateDocument(
   file: VFile,
   settings: DocumentSettings,
-  options: DocumentOptions = {}
+  options: TranslateDocumentOptions = {}
 ): Promise<DocumentResult> {
   const source = String(file.value)
   // Parse, split into units, encode each once, find its glossary terms.
@@ -72,8 +80,19 @@ export async function translateDocument(
   const reused = reuseTranslations(units, settings).map((found, index) => prior.translations[index] ?? found)
   // Nor are units the memory has an answer for.
   const remembered = lookupMemory(units, reused, settings)
+  options.onUnits?.({
+    units: units.length,
+    resolved: remembered.found.filter((found) => found !== undefined).length
+  })
   // The engine gets each distinct unit still without a translation; each answer is remembered as it arrives.
-  const requested = await requestTranslations(file, units, remembered.found, settings, remembered.keys)
+  const requested = await requestTranslations(
+    file,
+    units,
+    remembered.found,
+    settings,
+    remembered.keys,
+    options.onAnswered
+  )
   // Each translation is read once: Markdown and words, or a tag problem.
   const decoded = await decodeTranslations(source, units, requested.translations)
   // Untranslated units, glossary terms, broken markup.

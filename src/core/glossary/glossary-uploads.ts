@@ -86,6 +86,8 @@ function titleCase(text: string, smallWords: ReadonlySet<string>): string {
 }
 
 function upperFirst(word: string): string {
-  const [head = ''] = word
+  const code = word.codePointAt(0)
+  if (code === undefined) return word
+  const head = String.fromCodePoint(code)
   return head.toUpperCase() + word.slice(head.length)
 }

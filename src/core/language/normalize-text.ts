@@ -69,12 +69,31 @@ export function normalizeText(text: string): NormalizedText {
 /** A form as the automaton reads it; empty when it cannot match anything. */
 export function normalizeForm(form: string): string {
   if (form.includes('\uFFFC')) return ''
-  const {codes, length} = normalizeText(form)
+  // `normalizeText` without its offsets and typed arrays: a 10,000-entry
+  // glossary asks for hundreds of thousands of short forms.
+  let normalized = ''
+  let inSpace = false
+  for (let index = 0; index < form.length; index++) {
+    const unit = form.charCodeAt(index)
+    if (classOf(unit) === space) {
+      if (!inSpace) normalized += ' '
+      inSpace = true
+      continue
+    }
+
+    inSpace = false
+    const composed = isCombining(form.charCodeAt(index + 1))
+      ? form.slice(index, index + 2).normalize('NFC')
+      : ''
+    if (composed.length === 1) index++
+    normalized += String.fromCharCode(lower(composed.length === 1 ? composed.charCodeAt(0) : unit))
+  }
+
   let start = 0
-  let end = length
-  while (start < end && codes[start] === 0x20) start++
-  while (end > start && codes[end - 1] === 0x20) end--
-  return String.fromCharCode(...codes.subarray(start, end))
+  let end = normalized.length
+  while (start < end && normalized.charCodeAt(start) === 0x20) start++
+  while (end > start && normalized.charCodeAt(end - 1) === 0x20) end--
+  return normalized.slice(start, end)
 }
 
 // Boundaries are judged on whole code points, so that a letter outside the

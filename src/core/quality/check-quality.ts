@@ -246,7 +246,7 @@ function checkDates({italian, english, englishNumbers, italianDates}: ReadPair):
         .join(' ')
       findings.push({
         ruleId: 'date-mismatch',
-        actual: english,
+        actual: namedDates(en()),
         expected: expected + (wantedYear ? ', ' + wantedYear : '')
       })
     }
@@ -258,11 +258,19 @@ function checkDates({italian, english, englishNumbers, italianDates}: ReadPair):
       !en().includes(englishDay) &&
       !findings.some((finding) => finding.expected === capitalise(englishDay))
     ) {
-      findings.push({ruleId: 'date-mismatch', actual: english, expected: capitalise(englishDay)})
+      findings.push({ruleId: 'date-mismatch', actual: namedDates(en()), expected: capitalise(englishDay)})
     }
   }
 
   return findings
+}
+
+/** The months and weekdays an English text names, as a finding shows them: the whole text would hide what differs. */
+function namedDates(lowered: string): string {
+  const named = [...months, ...weekdays]
+    .map(([, name]) => name)
+    .filter((name) => lowered.includes(name) && new RegExp('\\b' + name + '\\b').test(lowered))
+  return named.map((name) => capitalise(name)).join(', ') || 'no date'
 }
 
 /** The same link targets, or inline code, in any order. */
