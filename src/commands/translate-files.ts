@@ -28,10 +28,8 @@ import {writeProblem} from '../fs/write-problem.js'
  * split so far; `allSplit` says when that is every article of the run.
  */
 export interface ProgressEvent {
-  file: string
-  /** Articles behind, begun, and in the run. */
+  /** Articles behind, and in the run. */
   done: number
-  started: number
   total: number
   /** Units of the articles split so far, and those of them with their English (all of a finished article's). */
   unitsTotal: number
@@ -97,7 +95,6 @@ export async function translateFiles(options: TranslateFilesOptions): Promise<Fi
   const total = options.plan.filter((entry) => entry.kind === 'article').length
   const outcomes: FileOutcome[] = new Array(options.plan.length)
   let next = 0
-  let started = 0
   let done = 0
   // A failure no article can get past: nothing new starts, those in flight finish, then it is thrown.
   let stop: {error: unknown} | undefined
@@ -105,11 +102,9 @@ export async function translateFiles(options: TranslateFilesOptions): Promise<Fi
   const units = {total: 0, done: 0}
   // Articles begun and not yet split: until there are none and none are left to begin, the units' total can grow.
   let unsplit = 0
-  const progress = (file: string) =>
+  const progress = () =>
     options.onProgress?.({
-      file,
       done,
-      started,
       total,
       unitsTotal: units.total,
       unitsDone: units.done,
@@ -135,10 +130,8 @@ export async function translateFiles(options: TranslateFilesOptions): Promise<Fi
         continue
       }
 
-      started++
       unsplit++
-      const path = entry.file.path
-      progress(path)
+      progress()
       // This article's part of the units' counts, so its end can settle them.
       const mine = {split: false, total: 0, done: 0}
       const hooks: ArticleHooks = {
@@ -149,12 +142,12 @@ export async function translateFiles(options: TranslateFilesOptions): Promise<Fi
           mine.done = event.resolved
           units.total += event.units
           units.done += event.resolved
-          progress(path)
+          progress()
         },
         onAnswered(count) {
           mine.done += count
           units.done += count
-          progress(path)
+          progress()
         }
       }
       try {
@@ -178,7 +171,7 @@ export async function translateFiles(options: TranslateFilesOptions): Promise<Fi
       }
 
       done++
-      progress(path)
+      progress()
       flush()
     }
   }

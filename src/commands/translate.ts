@@ -112,8 +112,9 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
     )
     let translated = 0
     // Requests on the wire, all engines of the run told: only DeepL's sends any.
+    const distinctEngines = [...new Set(engines.values())]
     const inFlight = () =>
-      [...new Set(engines.values())].reduce((sum, engine) => sum + (engine.requestsInFlight?.() ?? 0), 0)
+      distinctEngines.reduce((sum, engine) => sum + (engine.requestsInFlight?.() ?? 0), 0)
     let outcomes
     try {
       outcomes = await translateFiles({
@@ -135,7 +136,8 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
         },
         ...(progress
           ? {
-              onProgress: (event: ProgressEvent) =>
+              onProgress: (event: ProgressEvent) => {
+                const requests = inFlight()
                 progress.update({
                   articlesDone: event.done,
                   articlesTotal: event.total,
@@ -143,10 +145,11 @@ export async function runTranslate(options: TranslateCommandOptions, io: Io, t: 
                     ? {unitsDone: event.unitsDone, unitsTotal: event.unitsTotal, unitsFinal: event.allSplit}
                     : {}),
                   // Said once there is something to say.
-                  ...(inFlight() > 0 ? {inFlight: inFlight()} : {}),
+                  ...(requests > 0 ? {inFlight: requests} : {}),
                   ...(event.fromMemory > 0 ? {fromMemory: event.fromMemory} : {}),
                   ...(event.billedCharacters > 0 ? {billedCharacters: event.billedCharacters} : {})
                 })
+              }
             }
           : {})
       })

@@ -49,23 +49,25 @@ export async function requestTranslations(
     if (found[index] === undefined) distinct.set(unit.encoding.text, unit.encoding.characters)
   }
 
-  // What each answer brings, for the memory and for whoever counts units.
+  // What each answer brings, for the memory and for whoever counts units (a text may be several units).
+  let counts: Map<string, number> | undefined
   const answered = (list: readonly string[], memory: Remembering | undefined): EngineRequest['onAnswer'] => {
     if (!onAnswered) return memory?.onAnswer
-    const counts = new Map<string, number>()
-    for (const unit of units) counts.set(unit.encoding.text, (counts.get(unit.encoding.text) ?? 0) + 1)
+    if (!counts) {
+      counts = new Map()
+      for (const unit of units) counts.set(unit.encoding.text, (counts.get(unit.encoding.text) ?? 0) + 1)
+    }
+    const of = counts
     return (answer) => {
       memory?.onAnswer?.(answer)
-      onAnswered(answer.indices.reduce((sum, index) => sum + (counts.get(list[index]!) ?? 0), 0))
+      onAnswered(answer.indices.reduce((sum, index) => sum + (of.get(list[index]!) ?? 0), 0))
     }
   }
 
   // What another article in flight has asked for is awaited, not sent again.
   const awaited = [...distinct.keys()].filter((text) => settings.pending.has(text))
   const waits = awaited.map((text) => settings.pending.get(text)!)
-  for (const text of awaited) distinct.delete(text)
-
-  const texts = [...distinct.keys()]
+  const texts = [...distinct.keys()].filter((text) => !settings.pending.has(text))
   const charactersOf = (list: readonly string[]) =>
     list.reduce((sum, text) => sum + (distinct.get(text) ?? 0), 0)
   const settle = promised(texts, settings.pending)
@@ -93,8 +95,6 @@ export async function requestTranslations(
   // What another article asked for and did not get (its engine stopped) is asked for here, once.
   const late = awaited.filter((text) => received.get(text) === undefined)
   if (late.length > 0 && !response.failure) {
-    for (const text of late)
-      distinct.set(text, units.find((unit) => unit.encoding.text === text)!.encoding.characters)
     const lateMemory = remember(late, keys, settings)
     const again = await ask(late, units, settings, answered(late, lateMemory))
     for (const [index, text] of late.entries()) {
@@ -219,12 +219,6 @@ interface Remembering {
 }
 
 /**
- * Each answer goes into the memory as it arrives, in one transaction: a run
- * killed later loses only the requests still in flight. A memory that fails
- * to store must not fail the translation it was given: the failure is kept
- * for a warning, and the answers still reach the outputs.
- */
-/**
  * Keep an answer for the rest of the run. With a memory that stored it, the
  * memory is where later articles find it (in their one query), so a run
  * holds nothing per unit; without one, or when storing failed, the run keeps
@@ -240,6 +234,12 @@ function keep(
   settings.known.set(detach(text), detach(translation))
 }
 
+/**
+ * Each answer goes into the memory as it arrives, in one transaction: a run
+ * killed later loses only the requests still in flight. A memory that fails
+ * to store must not fail the translation it was given: the failure is kept
+ * for a warning, and the answers still reach the outputs.
+ */
 function remember(
   texts: readonly string[],
   keys: ReadonlyMap<string, string>,

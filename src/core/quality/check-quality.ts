@@ -237,7 +237,7 @@ function checkDates({italian, english, englishNumbers, italianDates}: ReadPair):
     const wantedYear = year ?? numericYear
     // The month by name, and the day and year as numbers, in either English order (`November 3, 2025`, `3 November 2025`).
     const ok =
-      new RegExp('\\b' + englishMonth + '\\b').test(en()) &&
+      names(en(), englishMonth) &&
       (wantedDay === undefined || englishNumbers.includes(Number(wantedDay))) &&
       (wantedYear === undefined || englishNumbers.includes(Number(wantedYear)))
     if (!ok) {
@@ -265,11 +265,19 @@ function checkDates({italian, english, englishNumbers, italianDates}: ReadPair):
   return findings
 }
 
+/** Each English month and weekday as a whole word, made once. */
+const dateNames = new Map<string, RegExp>(
+  [...months, ...weekdays].map(([, name]) => [name, new RegExp('\\b' + name + '\\b')] as const)
+)
+
+/** Whether a lowered English text names `name` (a month or weekday) as a whole word. */
+function names(lowered: string, name: string): boolean {
+  return lowered.includes(name) && dateNames.get(name)!.test(lowered)
+}
+
 /** The months and weekdays an English text names, as a finding shows them: the whole text would hide what differs. */
 function namedDates(lowered: string): string {
-  const named = [...months, ...weekdays]
-    .map(([, name]) => name)
-    .filter((name) => lowered.includes(name) && new RegExp('\\b' + name + '\\b').test(lowered))
+  const named = [...dateNames.keys()].filter((name) => names(lowered, name))
   return named.map((name) => capitalise(name)).join(', ') || 'no date'
 }
 
